@@ -1,0 +1,315 @@
+//! Answers, per-source scores on a 0-100 scale, ranking and the top sources.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::{statement, SourceId, SCALE_POINTS, STATEMENTS};
+
+/// The highest rating ("a great deal").
+pub const RATING_MAX: u8 = SCALE_POINTS - 1;
+
+/// A source needs at least this score to be highlighted as weighing most.
+/// 25 is "a little" on average: below that, nothing is singled out.
+pub const TOP_MIN_SCORE: u8 = 25;
+
+/// At most this many sources are highlighted.
+pub const TOP_COUNT: usize = 3;
+
+/// "Are you living apart right now because one of you moved out or asked for space?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Apart {
+    Yes,
+    No,
+    Unsure,
+}
+
+/// "Do you ever feel afraid, unsafe, controlled or hurt in this relationship?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Safety {
+    No,
+    Sometimes,
+    Yes,
+    Private,
+}
+
+/// Everything the person has answered so far. Unanswered means absent.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub apart: Option<Apart>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<Safety>,
+    /// Statement id → rating 0..=RATING_MAX. Keyed by id (not position) so the
+    /// saved answers survive a reordering of the catalogue.
+    #[serde(default)]
+    pub ratings: BTreeMap<String, u8>,
+}
+
+impl Answers {
+    pub fn rating(&self, id: &str) -> Option<u8> {
+        self.ratings.get(id).copied()
+    }
+
+    /// How many of the current catalogue's statements have a rating.
+    pub fn answered_count(&self) -> usize {
+        STATEMENTS
+            .iter()
+            .filter(|s| self.rating(s.id).is_some_and(|r| r <= RATING_MAX))
+            .count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.apart.is_none() && self.safety.is_none() && self.ratings.is_empty()
+    }
+
+    /// The person said they sometimes or always feel unsafe.
+    pub fn feels_unsafe(&self) -> bool {
+        matches!(self.safety, Some(Safety::Yes | Safety::Sometimes))
+    }
+
+    pub fn living_apart(&self) -> bool {
+        self.apart == Some(Apart::Yes)
+    }
+}
+
+/// One source's result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SourceScore {
+    pub source: SourceId,
+    /// 0-100, or `None` when none of its statements was answered.
+    pub score: Option<u8>,
+    pub answered: u8,
+    pub total: u8,
+}
+
+/// The assessment's outcome, derived from the answers on demand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Results {
+    /// Every source, highest score first; unrated sources last.
+    pub ranked: Vec<SourceScore>,
+    /// Up to three sources that weigh most (score at least `TOP_MIN_SCORE`).
+    pub top: Vec<SourceId>,
+    pub answered: usize,
+    pub skipped: usize,
+}
+
+/// Scores each source from the statements that were answered: the mean rating
+/// as a share of the maximum, rounded to the nearest whole number (halves up).
+/// Skipped statements neither raise nor lower a score.
+pub fn score(answers: &Answers) -> Results {
+    let mut sums = [(0u32, 0u8, 0u8); SourceId::ALL.len()]; // (sum, answered, total)
+    for s in &STATEMENTS {
+        let slot = &mut sums[s.source.index()];
+        slot.2 += 1;
+        if let Some(r) = answers.rating(s.id).filter(|r| *r <= RATING_MAX) {
+            slot.0 += u32::from(r);
+            slot.1 += 1;
+        }
+    }
+    let mut ranked: Vec<SourceScore> = SourceId::ALL
+        .iter()
+        .map(|&source| {
+            let (sum, answered, total) = sums[source.index()];
+            let score = (answered > 0).then(|| {
+                let max = u32::from(answered) * u32::from(RATING_MAX);
+                // round(sum * 100 / max), halves up, in integers
+                ((sum * 200 + max) / (2 * max)) as u8
+            });
+            SourceScore {
+                source,
+                score,
+                answered,
+                total,
+            }
+        })
+        .collect();
+    // Highest score first; among equal scores the one resting on more answers
+    // first; then catalogue order, so ties always rank the same way.
+    ranked.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(b.answered.cmp(&a.answered))
+            .then(a.source.cmp(&b.source))
+    });
+    let top = ranked
+        .iter()
+        .filter(|s| s.score.is_some_and(|v| v >= TOP_MIN_SCORE))
+        .take(TOP_COUNT)
+        .map(|s| s.source)
+        .collect();
+    let answered = answers.answered_count();
+    Results {
+        ranked,
+        top,
+        answered,
+        skipped: STATEMENTS.len() - answered,
+    }
+}
+
+/// Whether `id` names a statement and `value` is on the scale.
+pub fn is_valid_rating(id: &str, value: u8) -> bool {
+    statement(id).is_some() && value <= RATING_MAX
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(value: u8) -> Answers {
+        Answers {
+            ratings: STATEMENTS
+                .iter()
+                .map(|s| (s.id.to_string(), value))
+                .collect(),
+            ..Answers::default()
+        }
+    }
+
+    fn score_of(r: &Results, source: SourceId) -> Option<u8> {
+        r.ranked.iter().find(|s| s.source == source).unwrap().score
+    }
+
+    #[test]
+    fn nothing_answered_gives_no_scores_and_no_top() {
+        let r = score(&Answers::default());
+        assert!(r.ranked.iter().all(|s| s.score.is_none()));
+        assert!(r.top.is_empty());
+        assert_eq!(r.answered, 0);
+        assert_eq!(r.skipped, STATEMENTS.len());
+        // unrated sources keep catalogue order
+        let order: Vec<_> = r.ranked.iter().map(|s| s.source).collect();
+        assert_eq!(order, SourceId::ALL.to_vec());
+    }
+
+    #[test]
+    fn all_zero_scores_zero_and_highlights_nothing() {
+        let r = score(&all(0));
+        assert!(r.ranked.iter().all(|s| s.score == Some(0)));
+        assert!(r.top.is_empty());
+        assert_eq!(r.skipped, 0);
+        assert_eq!(r.answered, STATEMENTS.len());
+    }
+
+    #[test]
+    fn all_max_scores_hundred_and_ties_rank_in_catalogue_order() {
+        let r = score(&all(RATING_MAX));
+        assert!(r.ranked.iter().all(|s| s.score == Some(100)));
+        // every score ties: sources with three statements answered come
+        // first (more evidence), each group in catalogue order
+        let order: Vec<_> = r.ranked.iter().map(|s| s.source).collect();
+        use SourceId::*;
+        assert_eq!(
+            order,
+            vec![Overwhelm, Demands, Unspoken, Reactive, Routine, Trust, Avoided, SelfLoss, Apart]
+        );
+        assert_eq!(r.top, vec![Overwhelm, Demands, Unspoken]);
+    }
+
+    #[test]
+    fn middle_ratings_scale_to_quarters() {
+        for (value, expected) in [(1, 25), (2, 50), (3, 75)] {
+            let r = score(&all(value));
+            assert!(r.ranked.iter().all(|s| s.score == Some(expected)));
+        }
+    }
+
+    #[test]
+    fn skipped_statements_are_left_out_not_counted_as_zero() {
+        let mut a = Answers::default();
+        // one of three overwhelm statements, rated the maximum
+        a.ratings.insert("overwhelm-energy".into(), RATING_MAX);
+        let r = score(&a);
+        assert_eq!(score_of(&r, SourceId::Overwhelm), Some(100));
+        let o = r.ranked.iter().find(|s| s.source == SourceId::Overwhelm).unwrap();
+        assert_eq!((o.answered, o.total), (1, 3));
+        assert_eq!(r.answered, 1);
+        assert_eq!(r.skipped, STATEMENTS.len() - 1);
+        assert_eq!(r.top, vec![SourceId::Overwhelm]);
+        assert_eq!(score_of(&r, SourceId::Demands), None);
+    }
+
+    #[test]
+    fn rounding_is_to_nearest_with_halves_up() {
+        let mut a = Answers::default();
+        // overwhelm: 4 + 3 + 3 = 10 of 12 → 83.33 → 83
+        a.ratings.insert("overwhelm-energy".into(), 4);
+        a.ratings.insert("overwhelm-spillover".into(), 3);
+        a.ratings.insert("overwhelm-rest".into(), 3);
+        // demands: 1 + 2 = 3 of 8 → 37.5 → 38
+        a.ratings.insert("demands-time".into(), 1);
+        a.ratings.insert("demands-postponed".into(), 2);
+        // unspoken: 1 of 12 → 8.33 → 8
+        a.ratings.insert("unspoken-needs".into(), 1);
+        a.ratings.insert("unspoken-hurts".into(), 0);
+        a.ratings.insert("unspoken-quiet".into(), 0);
+        let r = score(&a);
+        assert_eq!(score_of(&r, SourceId::Overwhelm), Some(83));
+        assert_eq!(score_of(&r, SourceId::Demands), Some(38));
+        assert_eq!(score_of(&r, SourceId::Unspoken), Some(8));
+        // unspoken is below the threshold, so only two are highlighted
+        assert_eq!(r.top, vec![SourceId::Overwhelm, SourceId::Demands]);
+    }
+
+    #[test]
+    fn a_tie_on_score_prefers_more_answers_then_catalogue_order() {
+        let mut a = Answers::default();
+        a.ratings.insert("apart-stepped-back".into(), 2); // 50 from 1 answer
+        a.ratings.insert("trust-agreements".into(), 2); // 50 from 2 answers
+        a.ratings.insert("trust-repair".into(), 2);
+        a.ratings.insert("avoided-subjects".into(), 2); // 50 from 1 answer
+        let r = score(&a);
+        let first: Vec<_> = r.ranked.iter().take(3).map(|s| s.source).collect();
+        assert_eq!(
+            first,
+            vec![SourceId::Trust, SourceId::Avoided, SourceId::Apart]
+        );
+        assert_eq!(r.top, first);
+    }
+
+    #[test]
+    fn only_three_are_highlighted() {
+        let r = score(&all(2));
+        assert_eq!(r.top.len(), TOP_COUNT);
+    }
+
+    #[test]
+    fn unknown_ids_and_out_of_range_values_are_ignored() {
+        let mut a = Answers::default();
+        a.ratings.insert("retired-statement".into(), 4);
+        a.ratings.insert("overwhelm-energy".into(), 9);
+        let r = score(&a);
+        assert_eq!(r.answered, 0);
+        assert_eq!(score_of(&r, SourceId::Overwhelm), None);
+        assert!(r.top.is_empty());
+    }
+
+    #[test]
+    fn safety_and_situation_flags() {
+        let mut a = Answers::default();
+        assert!(!a.feels_unsafe() && !a.living_apart());
+        for (s, unsafe_) in [
+            (Safety::No, false),
+            (Safety::Private, false),
+            (Safety::Sometimes, true),
+            (Safety::Yes, true),
+        ] {
+            a.safety = Some(s);
+            assert_eq!(a.feels_unsafe(), unsafe_, "{s:?}");
+        }
+        a.apart = Some(Apart::Unsure);
+        assert!(!a.living_apart());
+        a.apart = Some(Apart::Yes);
+        assert!(a.living_apart());
+    }
+
+    #[test]
+    fn valid_ratings() {
+        assert!(is_valid_rating("trust-repair", 0));
+        assert!(is_valid_rating("trust-repair", RATING_MAX));
+        assert!(!is_valid_rating("trust-repair", RATING_MAX + 1));
+        assert!(!is_valid_rating("no-such-statement", 1));
+    }
+}

@@ -1,0 +1,247 @@
+//! The whole widget state, the actions a person can take, and the one pure
+//! function that turns a state and an action into the next state.
+
+use serde::{Deserialize, Serialize};
+
+use super::assessment::{is_valid_rating, Answers, Apart, Safety};
+use super::content::page_count;
+
+/// Where in the journey the person is. Saved, so a reload resumes here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "at", content = "page", rename_all = "lowercase")]
+pub enum Screen {
+    #[default]
+    Intro,
+    /// The situation and safety questions.
+    Situation,
+    /// A page of statements, 0-based.
+    Statements(usize),
+    Results,
+}
+
+impl Screen {
+    /// Position in the assessment's steps (1-based) for the progress
+    /// indicator; `None` outside the questions.
+    pub fn step(self) -> Option<usize> {
+        match self {
+            Screen::Situation => Some(1),
+            Screen::Statements(p) => Some(p + 2),
+            Screen::Intro | Screen::Results => None,
+        }
+    }
+
+    /// The number of steps the progress indicator counts.
+    pub const fn step_count() -> usize {
+        page_count() + 1
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppState {
+    #[serde(default)]
+    pub screen: Screen,
+    #[serde(default)]
+    pub answers: Answers,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the introduction for the first questions.
+    Begin,
+    Next,
+    Back,
+    SetApart(Apart),
+    SetSafety(Safety),
+    Rate { id: &'static str, value: u8 },
+    /// Clear every answer and begin again at the first questions.
+    Restart,
+}
+
+impl AppState {
+    /// Repairs what cannot be shown: a page past the end (the catalogue may
+    /// have shrunk since the state was saved) goes to the last page.
+    pub fn normalized(mut self) -> Self {
+        if let Screen::Statements(p) = self.screen {
+            self.screen = Screen::Statements(p.min(page_count() - 1));
+        }
+        self
+    }
+}
+
+/// The reducer: pure, total, and never panics. An action that makes no sense
+/// in the current state returns the state unchanged.
+pub fn apply(state: &AppState, action: Action) -> AppState {
+    let mut next = state.clone();
+    let last_page = page_count() - 1;
+    match action {
+        Action::Begin => {
+            if state.screen == Screen::Intro {
+                next.screen = Screen::Situation;
+            }
+        }
+        Action::Next => {
+            next.screen = match state.screen {
+                Screen::Intro => Screen::Situation,
+                Screen::Situation => Screen::Statements(0),
+                Screen::Statements(p) if p >= last_page => Screen::Results,
+                Screen::Statements(p) => Screen::Statements(p + 1),
+                Screen::Results => Screen::Results,
+            }
+        }
+        Action::Back => {
+            next.screen = match state.screen {
+                Screen::Intro | Screen::Situation => Screen::Intro,
+                Screen::Statements(0) => Screen::Situation,
+                Screen::Statements(p) => Screen::Statements(p.min(last_page + 1) - 1),
+                Screen::Results => Screen::Statements(last_page),
+            }
+        }
+        Action::SetApart(a) => next.answers.apart = Some(a),
+        Action::SetSafety(s) => next.answers.safety = Some(s),
+        Action::Rate { id, value } => {
+            if is_valid_rating(id, value) {
+                next.answers.ratings.insert(id.to_string(), value);
+            }
+        }
+        Action::Restart => {
+            next = AppState {
+                screen: Screen::Situation,
+                answers: Answers::default(),
+            };
+        }
+    }
+    next
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::content::STATEMENTS;
+
+    fn run(actions: impl IntoIterator<Item = Action>) -> AppState {
+        actions
+            .into_iter()
+            .fold(AppState::default(), |s, a| apply(&s, a))
+    }
+
+    #[test]
+    fn walks_forward_through_every_step_to_results() {
+        let mut s = run([Action::Begin]);
+        assert_eq!(s.screen, Screen::Situation);
+        assert_eq!(s.screen.step(), Some(1));
+        for p in 0..page_count() {
+            s = apply(&s, Action::Next);
+            assert_eq!(s.screen, Screen::Statements(p));
+            assert_eq!(s.screen.step(), Some(p + 2));
+        }
+        s = apply(&s, Action::Next);
+        assert_eq!(s.screen, Screen::Results);
+        assert_eq!(s.screen.step(), None);
+        assert_eq!(apply(&s, Action::Next), s);
+        assert_eq!(Screen::step_count(), page_count() + 1);
+    }
+
+    #[test]
+    fn back_keeps_every_answer() {
+        let mut s = run([Action::Begin, Action::SetSafety(Safety::No), Action::Next]);
+        s = apply(
+            &s,
+            Action::Rate {
+                id: STATEMENTS[0].id,
+                value: 3,
+            },
+        );
+        s = apply(&s, Action::Next);
+        let answers = s.answers.clone();
+        s = apply(&s, Action::Back);
+        assert_eq!(s.screen, Screen::Statements(0));
+        s = apply(&s, Action::Back);
+        assert_eq!(s.screen, Screen::Situation);
+        s = apply(&s, Action::Back);
+        assert_eq!(s.screen, Screen::Intro);
+        assert_eq!(s.answers, answers);
+        assert_eq!(apply(&s, Action::Back).screen, Screen::Intro);
+    }
+
+    #[test]
+    fn back_from_results_returns_to_the_last_page() {
+        let s = AppState {
+            screen: Screen::Results,
+            ..AppState::default()
+        };
+        assert_eq!(
+            apply(&s, Action::Back).screen,
+            Screen::Statements(page_count() - 1)
+        );
+    }
+
+    #[test]
+    fn ratings_can_change_and_invalid_ones_are_refused() {
+        let id = STATEMENTS[5].id;
+        let s = run([
+            Action::Rate { id, value: 1 },
+            Action::Rate { id, value: 4 },
+            Action::Rate { id, value: 5 },
+            Action::Rate {
+                id: "not-a-statement",
+                value: 1,
+            },
+        ]);
+        assert_eq!(s.answers.ratings.len(), 1);
+        assert_eq!(s.answers.rating(id), Some(4));
+    }
+
+    #[test]
+    fn situation_answers_are_kept_and_can_change() {
+        let s = run([
+            Action::SetApart(Apart::Yes),
+            Action::SetApart(Apart::No),
+            Action::SetSafety(Safety::Sometimes),
+        ]);
+        assert_eq!(s.answers.apart, Some(Apart::No));
+        assert_eq!(s.answers.safety, Some(Safety::Sometimes));
+    }
+
+    #[test]
+    fn restart_clears_answers_and_skips_the_introduction() {
+        let s = run([
+            Action::Begin,
+            Action::SetSafety(Safety::Yes),
+            Action::Next,
+            Action::Rate {
+                id: STATEMENTS[0].id,
+                value: 2,
+            },
+            Action::Restart,
+        ]);
+        assert_eq!(s.screen, Screen::Situation);
+        assert!(s.answers.is_empty());
+    }
+
+    #[test]
+    fn begin_only_acts_on_the_introduction() {
+        let s = AppState {
+            screen: Screen::Statements(2),
+            ..AppState::default()
+        };
+        assert_eq!(apply(&s, Action::Begin), s);
+    }
+
+    #[test]
+    fn a_page_past_the_end_is_repaired() {
+        let s = AppState {
+            screen: Screen::Statements(99),
+            ..AppState::default()
+        };
+        assert_eq!(
+            s.clone().normalized().screen,
+            Screen::Statements(page_count() - 1)
+        );
+        // and stepping from it never panics or skips past the end
+        assert_eq!(
+            apply(&s, Action::Back).screen,
+            Screen::Statements(page_count() - 1)
+        );
+        assert_eq!(apply(&s, Action::Next).screen, Screen::Results);
+    }
+}
