@@ -223,7 +223,11 @@ mod tests {
         a.ratings.insert("overwhelm-energy".into(), RATING_MAX);
         let r = score(&a);
         assert_eq!(score_of(&r, SourceId::Overwhelm), Some(100));
-        let o = r.ranked.iter().find(|s| s.source == SourceId::Overwhelm).unwrap();
+        let o = r
+            .ranked
+            .iter()
+            .find(|s| s.source == SourceId::Overwhelm)
+            .unwrap();
         assert_eq!((o.answered, o.total), (1, 3));
         assert_eq!(r.answered, 1);
         assert_eq!(r.skipped, STATEMENTS.len() - 1);

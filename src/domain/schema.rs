@@ -33,9 +33,13 @@ pub enum Decoded {
     Empty,
     Loaded(AppState),
     /// Saved by a newer version of the widget: read nothing, write nothing.
-    Newer { version: u64 },
+    Newer {
+        version: u64,
+    },
     /// Present but unreadable; the reason is for the console, not the person.
-    Corrupt { reason: String },
+    Corrupt {
+        reason: String,
+    },
 }
 
 pub fn encode(state: &AppState) -> String {
@@ -76,7 +80,13 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         Ok(e) => e,
         Err(_) => return corrupt("the saved state has an unexpected shape"),
     };
-    if envelope.state.answers.ratings.values().any(|r| *r > RATING_MAX) {
+    if envelope
+        .state
+        .answers
+        .ratings
+        .values()
+        .any(|r| *r > RATING_MAX)
+    {
         return corrupt("a rating is out of range");
     }
     Decoded::Loaded(envelope.state.normalized())
@@ -111,10 +121,7 @@ mod tests {
             Screen::Statements(page_count() - 1),
             Screen::Results,
         ] {
-            let s = AppState {
-                screen,
-                ..sample()
-            };
+            let s = AppState { screen, ..sample() };
             assert_eq!(decode(Some(&encode(&s))), Decoded::Loaded(s));
         }
         let empty = AppState::default();

@@ -44,6 +44,19 @@ pub struct AppState {
     pub answers: Answers,
 }
 
+/// Something about the person's data they need to know, in plain words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is blocked or missing: nothing outlives the page.
+    StorageUnavailable,
+    /// A save failed (for example, storage is full); the state is still in memory.
+    SaveFailed,
+    /// The saved value could not be read; a copy was kept and a fresh start made.
+    Corrupt,
+    /// Saved by a newer version: shown fresh, and nothing is written.
+    Newer,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Leave the introduction for the first questions.
@@ -52,7 +65,10 @@ pub enum Action {
     Back,
     SetApart(Apart),
     SetSafety(Safety),
-    Rate { id: &'static str, value: u8 },
+    Rate {
+        id: &'static str,
+        value: u8,
+    },
     /// Clear every answer and begin again at the first questions.
     Restart,
 }

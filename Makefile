@@ -1,0 +1,48 @@
+# Nearer: the README's commands. `make serve` and `make test` install any
+# missing tool first (scripts/bootstrap), so a fresh machine needs nothing else.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/scripts/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: bootstrap serve test lint unit browser dist e2e bench clean
+
+bootstrap:
+	@scripts/bootstrap
+
+## The standalone page on http://127.0.0.1:8080, rebuilt on change.
+serve: bootstrap
+	trunk serve --offline
+
+## Everything CI checks; fails on the first failure.
+test: bootstrap lint unit browser dist e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets --locked -- -D warnings
+	cargo clippy --all-targets --locked $(WASM) -- -D warnings
+
+## Pure domain logic, natively.
+unit:
+	cargo test --locked
+
+## Components and the storage adapter, in headless Chromium.
+browser:
+	cargo test --locked $(WASM) --test browser
+
+## The release build in dist/.
+dist:
+	trunk build --release --offline
+
+## Playwright journeys against dist/ served on 127.0.0.1.
+e2e:
+	cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec
+
+## Sizes of the first-load assets (raw, gzip -9, brotli).
+bench: bootstrap dist
+	node scripts/sizes.mjs dist
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/output

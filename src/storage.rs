@@ -1,0 +1,212 @@
+//! The storage port and its adapters. This is the only file that touches
+//! `window.localStorage`, and it touches only the keys it is given: never
+//! `clear()`, never a scan of the origin's other keys.
+//!
+//! Nothing here panics: a blocked, missing, full or misbehaving storage
+//! becomes a `StoreError`, and the caller decides what to tell the person.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::domain::config::WidgetConfig;
+use crate::domain::schema::{decode, encode, Decoded, CURRENT_VERSION};
+use crate::domain::state::{AppState, Notice};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StoreError {
+    /// Storage is absent or the browser refuses access (SecurityError).
+    Unavailable,
+    /// The quota is exhausted (QuotaExceededError, NS_ERROR_DOM_QUOTA_REACHED, code 22).
+    Full,
+    /// The write seemed to succeed but reading it back gave something else.
+    NotVerified,
+    Other,
+}
+
+/// Where the widget keeps its data: the port the UI is handed at start-up.
+pub trait Storage {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Writes `value` and reads it back; `Ok` only when the value is really there.
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Whether what is written outlives the page.
+    fn is_persistent(&self) -> bool;
+}
+
+/// A cheap, comparable handle to the storage, for component props.
+#[derive(Clone)]
+pub struct StoreHandle(pub Rc<dyn Storage>);
+
+impl PartialEq for StoreHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for StoreHandle {
+    type Target = dyn Storage;
+    fn deref(&self) -> &Self::Target {
+        &*self.0
+    }
+}
+
+/// `window.localStorage`.
+pub struct LocalStore {
+    inner: web_sys::Storage,
+}
+
+impl LocalStore {
+    /// The page's localStorage, or `Unavailable` when it is missing or the
+    /// browser blocks it (the getter itself throws in some privacy modes).
+    pub fn open() -> Result<LocalStore, StoreError> {
+        let window = web_sys::window().ok_or(StoreError::Unavailable)?;
+        match window.local_storage() {
+            Ok(Some(inner)) => Ok(LocalStore { inner }),
+            Ok(None) => Err(StoreError::Unavailable),
+            Err(e) => Err(classify(&e)),
+        }
+    }
+}
+
+impl Storage for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.inner.get_item(key).map_err(|e| classify(&e))
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.inner.set_item(key, value).map_err(|e| classify(&e))?;
+        match self.get(key)? {
+            Some(back) if back == value => Ok(()),
+            _ => Err(StoreError::NotVerified),
+        }
+    }
+
+    fn is_persistent(&self) -> bool {
+        true
+    }
+}
+
+/// Keeps data for as long as the page is open: the fallback when
+/// localStorage cannot be used, and the fake that tests inject.
+#[derive(Default)]
+pub struct MemoryStore {
+    items: RefCell<BTreeMap<String, String>>,
+}
+
+impl Storage for MemoryStore {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.items.borrow().get(key).cloned())
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.items
+            .borrow_mut()
+            .insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn is_persistent(&self) -> bool {
+        false
+    }
+}
+
+/// localStorage when the browser allows it, otherwise memory.
+pub fn open_default() -> StoreHandle {
+    match LocalStore::open() {
+        Ok(local) => StoreHandle(Rc::new(local)),
+        Err(_) => StoreHandle(Rc::new(MemoryStore::default())),
+    }
+}
+
+/// Maps a thrown DOMException to what it means for the person's data.
+fn classify(error: &JsValue) -> StoreError {
+    let Some(ex) = error.dyn_ref::<web_sys::DomException>() else {
+        return StoreError::Other;
+    };
+    match ex.name().as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::Full,
+        "SecurityError" => StoreError::Unavailable,
+        _ if ex.code() == 22 => StoreError::Full,
+        _ => StoreError::Other,
+    }
+}
+
+/// What the widget opens with: the state, anything the person must be told,
+/// and whether saving is allowed (never over data this build cannot read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub state: AppState,
+    pub notice: Option<Notice>,
+    pub writable: bool,
+}
+
+/// How many numbered backup slots are tried before giving up on saving.
+const BACKUP_SLOTS: usize = 5;
+
+/// Loads the saved state under `config.state_key()`.
+///
+/// - nothing saved: a fresh state;
+/// - unreadable: the raw text is copied to a free backup key first; only if
+///   that copy is verified may the fresh state ever be written over it;
+/// - from a newer version, or storage that cannot be read: a fresh state in
+///   memory, and nothing is ever written.
+pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
+    let unavailable = (!store.is_persistent()).then_some(Notice::StorageUnavailable);
+    let fresh = |notice: Option<Notice>, writable: bool| Session {
+        state: AppState::default(),
+        notice: notice.or(unavailable),
+        writable,
+    };
+    let raw = match store.get(&config.state_key()) {
+        Ok(raw) => raw,
+        Err(_) => return fresh(Some(Notice::StorageUnavailable), false),
+    };
+    match decode(raw.as_deref()) {
+        Decoded::Empty => fresh(None, true),
+        Decoded::Loaded(state) => Session {
+            state,
+            notice: unavailable,
+            writable: true,
+        },
+        Decoded::Newer { version } => {
+            warn(&format!(
+                "nearer: saved data is from schema version {version}; this build reads up to {CURRENT_VERSION}. Nothing will be written."
+            ));
+            fresh(Some(Notice::Newer), false)
+        }
+        Decoded::Corrupt { reason } => {
+            warn(&format!("nearer: saved data could not be read ({reason})."));
+            let raw = raw.unwrap_or_default();
+            let kept = keep_backup(store, &config.backup_key(), &raw);
+            fresh(Some(Notice::Corrupt), kept)
+        }
+    }
+}
+
+/// Copies `raw` to the first backup key that is free (or already holds the
+/// same text), never over an earlier, different backup.
+fn keep_backup(store: &dyn Storage, base: &str, raw: &str) -> bool {
+    (1..=BACKUP_SLOTS).any(|slot| {
+        let key = if slot == 1 {
+            base.to_string()
+        } else {
+            format!("{base}-{slot}")
+        };
+        match store.get(&key) {
+            Ok(Some(existing)) if existing == raw => true,
+            Ok(None) => store.set(&key, raw).is_ok(),
+            _ => false,
+        }
+    })
+}
+
+/// Saves the whole state, verified by reading it back.
+pub fn save(store: &dyn Storage, key: &str, state: &AppState) -> Result<(), StoreError> {
+    store.set(key, &encode(state))
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}

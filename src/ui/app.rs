@@ -1,0 +1,145 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::intro::Intro;
+use super::notice::NoticeBar;
+use super::progress::Progress;
+use super::results::ResultsView;
+use super::situation::Situation;
+use super::statements::StatementsPage;
+use super::FOCUS_ATTR;
+use crate::domain::content::STATEMENT_COUNT;
+use crate::domain::i18n::Locale;
+use crate::domain::state::{apply, Action, AppState, Notice, Screen};
+use crate::storage::{self, StoreHandle};
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = apply(&self, action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The state loaded at start-up; the reducer never reads storage.
+    pub initial: Rc<AppState>,
+    pub store: StoreHandle,
+    pub state_key: AttrValue,
+    pub locale: Locale,
+    #[prop_or_default]
+    pub notice: Option<Notice>,
+    /// False when saving could overwrite data this build cannot read.
+    #[prop_or(true)]
+    pub writable: bool,
+}
+
+/// The root: one reducer over the domain state, one effect that saves it.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let state = {
+        let initial = props.initial.clone();
+        use_reducer(move || (*initial).clone())
+    };
+    let notice = {
+        let initial = props.notice;
+        use_state(move || initial)
+    };
+    let root = use_node_ref();
+
+    // Save after each change. Opening the widget writes nothing.
+    {
+        let store = props.store.clone();
+        let key = props.state_key.clone();
+        let writable = props.writable;
+        let notice = notice.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.clone(), move |state| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) || !writable {
+                return;
+            }
+            match storage::save(&*store, &key, state) {
+                Ok(()) if *notice == Some(Notice::SaveFailed) => notice.set(None),
+                Ok(()) => {}
+                Err(_) => notice.set(Some(Notice::SaveFailed)),
+            }
+        });
+    }
+
+    // When the screen changes, move focus to its heading (not on first
+    // render: the host page keeps its focus until the person acts).
+    {
+        let root = root.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.screen, move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let heading = root
+                .cast::<Element>()
+                .and_then(|r| r.query_selector(&format!("[{FOCUS_ATTR}]")).ok().flatten())
+                .and_then(|h| h.dyn_into::<HtmlElement>().ok());
+            if let Some(h) = heading {
+                let _ = h.focus();
+            }
+        });
+    }
+
+    let ondispatch = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let answers = state.answers.clone();
+    let body = match state.screen {
+        Screen::Intro => html! { <Intro onbegin={ondispatch.reform(|_| Action::Begin)} /> },
+        Screen::Situation => html! { <Situation {answers} {ondispatch} /> },
+        Screen::Statements(page) => html! { <StatementsPage {page} {answers} {ondispatch} /> },
+        Screen::Results => html! { <ResultsView {answers} {ondispatch} /> },
+    };
+    let progress = state.screen.step().map(|step| {
+        html! {
+            <Progress
+                {step}
+                total={Screen::step_count()}
+                answered={state.answers.answered_count()}
+                statements={STATEMENT_COUNT}
+            />
+        }
+    });
+    let s = props.locale.strings();
+    html! {
+        <ContextProvider<Locale> context={props.locale}>
+            <section
+                class="nearer"
+                lang={props.locale.tag()}
+                aria-label={s.widget_label}
+                data-screen={screen_name(state.screen)}
+                ref={root}
+            >
+                <NoticeBar notice={*notice} />
+                { for progress }
+                { body }
+                <p class="nearer-disclaimer">{ s.disclaimer }</p>
+            </section>
+        </ContextProvider<Locale>>
+    }
+}
+
+/// A stable name for the current screen, for styling and tests.
+fn screen_name(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Intro => "intro",
+        Screen::Situation => "situation",
+        Screen::Statements(_) => "statements",
+        Screen::Results => "results",
+    }
+}

@@ -1,0 +1,42 @@
+use yew::prelude::*;
+
+use super::use_strings;
+use crate::domain::assessment::Results;
+
+#[derive(Properties, PartialEq)]
+pub struct ScoreChartProps {
+    pub results: Results,
+    pub title: AttrValue,
+}
+
+/// Every source as a labelled bar. The list itself is the text alternative:
+/// a screen reader reads each name with its score; the SVG bars are
+/// decoration for sighted readers and hidden from assistive technology.
+#[function_component(ScoreChart)]
+pub fn score_chart(props: &ScoreChartProps) -> Html {
+    let s = use_strings();
+    let rows = props.results.ranked.iter().map(|row| {
+        let top = props.results.top.contains(&row.source);
+        let value = row.score.map_or_else(|| s.not_rated.to_string(), |v| (s.score_of)(v));
+        let width = row.score.unwrap_or(0).to_string();
+        html! {
+            <li
+                class={classes!("nearer-chart__row", top.then_some("nearer-chart__row--top"))}
+                data-source={row.source.key()}
+            >
+                <span class="nearer-chart__name">{ s.source(row.source).name }</span>
+                <span class="nearer-chart__value">{ value }</span>
+                <svg class="nearer-chart__bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="nearer-chart__track" x="0" y="0" width="100" height="8" />
+                    <rect class="nearer-chart__fill" x="0" y="0" width={width} height="8" />
+                </svg>
+            </li>
+        }
+    });
+    html! {
+        <section class="nearer-section" aria-labelledby="nearer-chart-title">
+            <h3 class="nearer-subtitle" id="nearer-chart-title">{ props.title.clone() }</h3>
+            <ol class="nearer-chart">{ for rows }</ol>
+        </section>
+    }
+}

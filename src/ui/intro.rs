@@ -1,0 +1,35 @@
+use yew::prelude::*;
+
+use super::use_strings;
+
+#[derive(Properties, PartialEq)]
+pub struct IntroProps {
+    pub onbegin: Callback<MouseEvent>,
+}
+
+/// What this is, that it stays on this device, and that it is not therapy.
+#[function_component(Intro)]
+pub fn intro(props: &IntroProps) -> Html {
+    let s = use_strings();
+    html! {
+        <div class="nearer-screen nearer-intro">
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.intro_title }</h2>
+            <p class="nearer-lead">{ s.intro_lead }</p>
+            <ul class="nearer-points">
+                { for s.intro_points.iter().map(|p| html! { <li>{ *p }</li> }) }
+            </ul>
+            <p class="nearer-privacy">
+                <svg class="nearer-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                    <path d="M7 10V7a5 5 0 0 1 10 0v3" />
+                    <rect x="5" y="10" width="14" height="10" rx="2" />
+                </svg>
+                <span>{ s.intro_privacy }</span>
+            </p>
+            <div class="nearer-nav nearer-nav--single">
+                <button type="button" class="nearer-button nearer-button--primary" onclick={props.onbegin.clone()}>
+                    { s.begin }
+                </button>
+            </div>
+        </div>
+    }
+}

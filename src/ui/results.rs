@@ -1,0 +1,134 @@
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use super::chart::ScoreChart;
+use super::use_strings;
+use crate::domain::assessment::{score, Answers};
+use crate::domain::content::STATEMENT_COUNT;
+use crate::domain::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsViewProps {
+    pub answers: Answers,
+    pub ondispatch: Callback<Action>,
+}
+
+/// Scores, the sources that weigh most with a kind explanation, and the
+/// safety path that replaces suggestions when the person feels unsafe.
+#[function_component(ResultsView)]
+pub fn results_view(props: &ResultsViewProps) -> Html {
+    let s = use_strings();
+    let results = use_memo(props.answers.clone(), score);
+    let confirming = use_state(|| false);
+    let retake_ref = use_node_ref();
+    let keep_ref = use_node_ref();
+    // Keep keyboard focus on a sensible button as the confirmation opens and closes.
+    {
+        let (retake_ref, keep_ref) = (retake_ref.clone(), keep_ref.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(*confirming, move |open| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let target = if *open { keep_ref } else { retake_ref };
+            if let Some(el) = target.cast::<HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let unsafe_ = props.answers.feels_unsafe();
+    let d = &props.ondispatch;
+
+    let safety = html! {
+        <section class="nearer-card nearer-card--safety" aria-labelledby="nearer-safety-title">
+            <h3 class="nearer-subtitle" id="nearer-safety-title">{ s.safety_title }</h3>
+            <p>{ s.safety_text }</p>
+            <p class="nearer-resources">{ s.safety_resources }</p>
+        </section>
+    };
+    let apart = html! {
+        <section class="nearer-card nearer-card--quiet" aria-labelledby="nearer-apart-title">
+            <h3 class="nearer-subtitle" id="nearer-apart-title">{ s.apart_title }</h3>
+            <p>{ s.apart_text }</p>
+        </section>
+    };
+    let top = if results.top.is_empty() {
+        html! { <p class="nearer-card nearer-card--quiet">{ s.none_stand_out }</p> }
+    } else {
+        let cards = results.top.iter().map(|&source| {
+            let text = s.source(source);
+            let value = results
+                .ranked
+                .iter()
+                .find(|r| r.source == source)
+                .and_then(|r| r.score)
+                .unwrap_or(0);
+            html! {
+                <li class="nearer-card nearer-top__item" data-source={source.key()}>
+                    <h4 class="nearer-top__name">{ text.name }</h4>
+                    <p class="nearer-top__score">{ (s.score_of)(value) }</p>
+                    <p class="nearer-label">{ s.looks_like_label }</p>
+                    <p>{ text.looks_like }</p>
+                    <p class="nearer-label">{ s.first_step_label }</p>
+                    <p>{ text.first_step }</p>
+                </li>
+            }
+        });
+        html! {
+            <section class="nearer-section" aria-labelledby="nearer-top-title">
+                <h3 class="nearer-subtitle" id="nearer-top-title">{ s.top_title }</h3>
+                <ol class="nearer-top">{ for cards }</ol>
+            </section>
+        }
+    };
+
+    let retake = if *confirming {
+        html! {
+            <div class="nearer-confirm" role="group" aria-labelledby="nearer-confirm-text">
+                <p id="nearer-confirm-text">{ s.retake_confirm }</p>
+                <div class="nearer-nav">
+                    <button type="button" class="nearer-button" ref={keep_ref}
+                        onclick={let c = confirming.clone(); move |_| c.set(false)}>
+                        { s.retake_no }
+                    </button>
+                    <button type="button" class="nearer-button nearer-button--primary"
+                        onclick={d.reform(|_| Action::Restart)}>
+                        { s.retake_yes }
+                    </button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {
+            <div class="nearer-nav">
+                <button type="button" class="nearer-button" onclick={d.reform(|_| Action::Back)}>
+                    { s.back }
+                </button>
+                <button type="button" class="nearer-button" ref={retake_ref}
+                    onclick={let c = confirming.clone(); move |_| c.set(true)}>
+                    { s.retake }
+                </button>
+            </div>
+        }
+    };
+
+    html! {
+        <div class={classes!("nearer-screen", "nearer-results", unsafe_.then_some("nearer-results--safety"))}>
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.results_title }</h2>
+            if unsafe_ {
+                { safety }
+                <ScoreChart results={(*results).clone()} title={s.safety_reference_title} />
+            } else {
+                <p class="nearer-lead">{ s.results_lead }</p>
+                if props.answers.living_apart() { { apart } }
+                { top }
+                <ScoreChart results={(*results).clone()} title={s.all_title} />
+            }
+            <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
+            if !unsafe_ {
+                <p class="nearer-note nearer-note--safety">{ s.safety_footer }</p>
+            }
+            { retake }
+        </div>
+    }
+}

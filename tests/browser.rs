@@ -1,0 +1,456 @@
+//! Browser tests in headless Chromium (wasm-bindgen-test): the storage
+//! adapter against the real localStorage, including a blocked and a full
+//! one, and the components responding to clicks.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Duration;
+
+use nearer::domain::assessment::{Answers, Safety};
+use nearer::domain::config::WidgetConfig;
+use nearer::domain::content::{page_count, STATEMENTS};
+use nearer::domain::i18n::Locale;
+use nearer::domain::schema::{decode, encode, Decoded};
+use nearer::domain::state::{AppState, Notice, Screen};
+use nearer::storage::{
+    load_session, open_default, LocalStore, MemoryStore, Storage, StoreError, StoreHandle,
+};
+use nearer::ui::app::{App, AppProps};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen(inline_js = r#"
+let saved = null;
+export function block_local_storage() {
+    saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+    });
+}
+export function restore_local_storage() {
+    if (saved) { Object.defineProperty(window, 'localStorage', saved); saved = null; }
+}
+let setItem = null;
+export function fail_writes(name) {
+    setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () { throw new DOMException('No room left', name); };
+}
+export function fail_writes_with_code_22() {
+    setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function () {
+        const e = new DOMException('legacy quota', 'LegacyQuotaError');
+        Object.defineProperty(e, 'code', { value: 22 });
+        throw e;
+    };
+}
+export function restore_writes() {
+    if (setItem) { Storage.prototype.setItem = setItem; setItem = null; }
+}
+export function raw_get(key) { return window.localStorage.getItem(key); }
+export function raw_set(key, value) { window.localStorage.setItem(key, value); }
+export function raw_remove(key) { window.localStorage.removeItem(key); }
+"#)]
+extern "C" {
+    fn block_local_storage();
+    fn restore_local_storage();
+    fn fail_writes(name: &str);
+    fn fail_writes_with_code_22();
+    fn restore_writes();
+    fn raw_get(key: &str) -> Option<String>;
+    fn raw_set(key: &str, value: &str);
+    fn raw_remove(key: &str);
+}
+
+fn config(namespace: &str) -> WidgetConfig {
+    WidgetConfig {
+        namespace: namespace.to_string(),
+        ..WidgetConfig::default()
+    }
+}
+
+fn clear(config: &WidgetConfig) {
+    raw_remove(&config.state_key());
+    raw_remove(&config.backup_key());
+    raw_remove(&format!("{}-2", config.backup_key()));
+}
+
+// ---------------------------------------------------------------- storage
+
+#[wasm_bindgen_test]
+fn memory_store_round_trips_and_is_not_persistent() {
+    let store = MemoryStore::default();
+    assert_eq!(store.get("k"), Ok(None));
+    store.set("k", "v").unwrap();
+    assert_eq!(store.get("k"), Ok(Some("v".into())));
+    assert!(!store.is_persistent());
+}
+
+#[wasm_bindgen_test]
+fn local_store_saves_and_loads_only_its_own_key() {
+    let c = config("t-local");
+    clear(&c);
+    raw_set("host-site:theme", "not json {");
+    let store = LocalStore::open().unwrap();
+    assert!(store.is_persistent());
+    assert_eq!(store.get(&c.state_key()), Ok(None));
+
+    let mut state = AppState {
+        screen: Screen::Statements(1),
+        ..AppState::default()
+    };
+    state.answers.ratings.insert(STATEMENTS[0].id.into(), 3);
+    nearer::storage::save(&store, &c.state_key(), &state).unwrap();
+
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&state)));
+    let session = load_session(&store, &c);
+    assert_eq!(session.state, state);
+    assert_eq!(session.notice, None);
+    assert!(session.writable);
+    assert_eq!(raw_get("host-site:theme").as_deref(), Some("not json {"));
+    raw_remove("host-site:theme");
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn nothing_saved_opens_fresh_and_writable() {
+    let c = config("t-empty");
+    clear(&c);
+    let session = load_session(&LocalStore::open().unwrap(), &c);
+    assert_eq!(session.state, AppState::default());
+    assert_eq!(session.notice, None);
+    assert!(session.writable);
+    assert_eq!(raw_get(&c.state_key()), None, "loading must write nothing");
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_backed_up_before_anything_else() {
+    let c = config("t-corrupt");
+    clear(&c);
+    raw_set(&c.state_key(), "{\"v\":1,\"state\":{\"scr");
+    let store = LocalStore::open().unwrap();
+    let session = load_session(&store, &c);
+    assert_eq!(session.notice, Some(Notice::Corrupt));
+    assert_eq!(session.state, AppState::default());
+    assert!(session.writable);
+    assert_eq!(
+        raw_get(&c.backup_key()).as_deref(),
+        Some("{\"v\":1,\"state\":{\"scr")
+    );
+
+    // A second, different corrupt value never replaces the first backup.
+    raw_set(&c.state_key(), "garbage two");
+    let session = load_session(&store, &c);
+    assert!(session.writable);
+    assert_eq!(
+        raw_get(&c.backup_key()).as_deref(),
+        Some("{\"v\":1,\"state\":{\"scr")
+    );
+    assert_eq!(
+        raw_get(&format!("{}-2", c.backup_key())).as_deref(),
+        Some("garbage two")
+    );
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn data_from_a_newer_version_is_never_written_over() {
+    let c = config("t-newer");
+    clear(&c);
+    let future = r#"{"v":99,"state":{"something":"new"}}"#;
+    raw_set(&c.state_key(), future);
+    let session = load_session(&LocalStore::open().unwrap(), &c);
+    assert_eq!(session.notice, Some(Notice::Newer));
+    assert!(!session.writable);
+    assert_eq!(raw_get(&c.state_key()).as_deref(), Some(future));
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn blocked_local_storage_falls_back_to_memory() {
+    block_local_storage();
+    let opened = LocalStore::open().err();
+    let store = open_default();
+    let session = load_session(&*store, &config("t-blocked"));
+    let persistent = store.is_persistent();
+    let write = store.set("k", "v");
+    restore_local_storage();
+
+    assert_eq!(opened, Some(StoreError::Unavailable));
+    assert!(!persistent);
+    assert_eq!(session.notice, Some(Notice::StorageUnavailable));
+    assert!(session.writable, "writing to memory is harmless");
+    assert_eq!(write, Ok(()));
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_is_reported_in_every_spelling_and_keeps_the_old_value() {
+    let c = config("t-full");
+    clear(&c);
+    raw_set(&c.state_key(), "previous");
+    let store = LocalStore::open().unwrap();
+    for name in ["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"] {
+        fail_writes(name);
+        let result = store.set(&c.state_key(), "new");
+        restore_writes();
+        assert_eq!(result, Err(StoreError::Full), "{name}");
+    }
+    fail_writes_with_code_22();
+    let result = store.set(&c.state_key(), "new");
+    restore_writes();
+    assert_eq!(result, Err(StoreError::Full), "code 22");
+    assert_eq!(raw_get(&c.state_key()).as_deref(), Some("previous"));
+    clear(&c);
+}
+
+// ---------------------------------------------------------------- components
+
+/// A storage that records writes, and can be told to fail them.
+#[derive(Default)]
+struct Recorder {
+    value: RefCell<Option<String>>,
+    writes: Cell<usize>,
+    fail: Cell<bool>,
+}
+
+impl Storage for Recorder {
+    fn get(&self, _key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.value.borrow().clone())
+    }
+    fn set(&self, _key: &str, value: &str) -> Result<(), StoreError> {
+        self.writes.set(self.writes.get() + 1);
+        if self.fail.get() {
+            return Err(StoreError::Full);
+        }
+        *self.value.borrow_mut() = Some(value.to_string());
+        Ok(())
+    }
+    fn is_persistent(&self) -> bool {
+        true
+    }
+}
+
+impl Recorder {
+    fn saved(&self) -> AppState {
+        match decode(self.value.borrow().as_deref()) {
+            Decoded::Loaded(s) => s,
+            other => panic!("nothing readable saved: {other:?}"),
+        }
+    }
+}
+
+struct Mounted {
+    root: Element,
+    store: Rc<Recorder>,
+}
+
+async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mounted {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let store = Rc::new(Recorder::default());
+    let props = AppProps {
+        initial: Rc::new(initial),
+        store: StoreHandle(store.clone()),
+        state_key: "test:state".into(),
+        locale: Locale::En,
+        notice,
+        writable,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    Mounted { root, store }
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(0)).await;
+    yew::platform::time::sleep(Duration::from_millis(0)).await;
+}
+
+impl Mounted {
+    fn all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.dyn_into::<Element>().unwrap())
+            .collect()
+    }
+    fn one(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {selector}"))
+    }
+    fn text(&self, selector: &str) -> String {
+        self.one(selector).text_content().unwrap_or_default()
+    }
+    fn screen(&self) -> String {
+        self.one(".nearer").get_attribute("data-screen").unwrap()
+    }
+    async fn click(&self, element: &Element) {
+        element.unchecked_ref::<HtmlElement>().click();
+        settle().await;
+    }
+    async fn click_button(&self, label: &str) {
+        let button = self
+            .all("button")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().trim() == label)
+            .unwrap_or_else(|| panic!("no button {label:?}"));
+        self.click(&button).await;
+    }
+    fn radios(&self) -> Vec<HtmlInputElement> {
+        self.all("input[type=radio]")
+            .into_iter()
+            .map(|e| e.dyn_into().unwrap())
+            .collect()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_assessment_responds_saves_and_keeps_answers_going_back() {
+    let m = mount(AppState::default(), None, true).await;
+    assert_eq!(m.screen(), "intro");
+    assert_eq!(m.store.writes.get(), 0, "opening the widget writes nothing");
+
+    m.click_button("Begin").await;
+    assert_eq!(m.screen(), "situation");
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert_eq!(
+        active.map(|a| a.tag_name()),
+        Some("H2".into()),
+        "focus moves to the new heading"
+    );
+    assert_eq!(m.text(".nearer-progress__step"), "Step 1 of 7");
+
+    // the safety question's "Sometimes" (options: apart ×3, then safety ×4)
+    let radios = m.radios();
+    assert_eq!(radios.len(), 7);
+    m.click(&radios[4]).await;
+    assert_eq!(m.store.saved().answers.safety, Some(Safety::Sometimes));
+
+    m.click_button("Next").await;
+    assert_eq!(m.screen(), "statements");
+    assert_eq!(m.all("fieldset").len(), 4);
+    let radios = m.radios();
+    assert_eq!(radios.len(), 20);
+    m.click(&radios[3].clone().into()).await;
+    let saved = m.store.saved();
+    assert_eq!(saved.screen, Screen::Statements(0));
+    assert_eq!(saved.answers.rating(STATEMENTS[0].id), Some(3));
+    assert_eq!(
+        m.text(".nearer-progress__answered"),
+        "1 of 24 statements answered"
+    );
+
+    m.click_button("Next").await;
+    assert_eq!(m.text(".nearer-progress__step"), "Step 3 of 7");
+    assert!(m.radios().iter().all(|r| !r.checked()));
+    m.click_button("Back").await;
+    let radios = m.radios();
+    assert!(
+        radios[3].checked(),
+        "the answer is still chosen after going back"
+    );
+    assert_eq!(radios.iter().filter(|r| r.checked()).count(), 1);
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_last_page_leads_to_results_with_highlighted_sources() {
+    let mut state = AppState {
+        screen: Screen::Statements(page_count() - 1),
+        ..AppState::default()
+    };
+    state
+        .answers
+        .ratings
+        .extend(STATEMENTS.iter().map(|s| (s.id.to_string(), 1)));
+    for id in ["trust-agreements", "trust-repair", "trust-listened"] {
+        state.answers.ratings.insert(id.into(), 4);
+    }
+    let m = mount(state, None, true).await;
+    m.click_button("See my results").await;
+    assert_eq!(m.screen(), "results");
+    assert_eq!(m.all(".nearer-chart__row").len(), 9);
+    let top = m.all(".nearer-top__item");
+    assert_eq!(top.len(), 3);
+    assert_eq!(
+        top[0].get_attribute("data-source").as_deref(),
+        Some("trust")
+    );
+    assert!(m
+        .text(".nearer-chart")
+        .contains("Shaken reliability100 out of 100"));
+    assert!(m
+        .text(".nearer-results")
+        .contains("You answered all 24 statements."));
+    assert!(m.all(".nearer-card--safety").is_empty());
+
+    // retaking asks first, and "keep" changes nothing
+    m.click_button("Take it again").await;
+    m.click_button("Keep my answers").await;
+    assert_eq!(m.screen(), "results");
+    m.click_button("Take it again").await;
+    m.click_button("Yes, start again").await;
+    assert_eq!(m.screen(), "situation");
+    assert_eq!(m.store.saved().answers, Answers::default());
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn feeling_unsafe_leads_with_safety_and_suggests_nothing() {
+    let mut state = AppState {
+        screen: Screen::Results,
+        ..AppState::default()
+    };
+    state.answers.safety = Some(Safety::Yes);
+    state
+        .answers
+        .ratings
+        .extend(STATEMENTS.iter().map(|s| (s.id.to_string(), 4)));
+    let m = mount(state, None, true).await;
+    let first = m.one(".nearer-results > :nth-child(2)");
+    assert!(first
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("nearer-card--safety"));
+    assert!(
+        m.all(".nearer-top__item").is_empty(),
+        "no reconnection suggestions"
+    );
+    assert_eq!(m.all(".nearer-chart__row").len(), 9);
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_save_is_told_and_a_later_success_clears_it() {
+    let m = mount(AppState::default(), None, true).await;
+    assert_eq!(m.text(".nearer-notices"), "");
+    m.store.fail.set(true);
+    m.click_button("Begin").await;
+    assert!(m.text(".nearer-notices").contains("couldn't be saved"));
+    assert_eq!(m.screen(), "situation", "the person carries on in memory");
+    m.store.fail.set(false);
+    m.click(&m.radios()[0].clone().into()).await;
+    assert_eq!(m.text(".nearer-notices"), "");
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_read_only_session_never_writes_and_says_why() {
+    let m = mount(AppState::default(), Some(Notice::Newer), false).await;
+    assert!(m.text(".nearer-notices").contains("newer version"));
+    m.click_button("Begin").await;
+    m.click(&m.radios()[1].clone().into()).await;
+    assert_eq!(m.store.writes.get(), 0);
+    m.root.remove();
+}

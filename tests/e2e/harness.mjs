@@ -1,0 +1,167 @@
+// Shared e2e harness: a static server for dist/ on 127.0.0.1, Debian's
+// chromium driven by playwright-core, a network guard that fails any request
+// leaving 127.0.0.1, axe-core with WCAG 2.2 A/AA and target-size, and
+// screenshots under tests/e2e/output/.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = resolve(here, process.env.NEARER_DIST ?? '../../dist');
+export const OUT = resolve(here, 'output');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export const PHONE = { name: 'phone', width: 390, height: 844 };
+export const DESKTOP = { name: 'desktop', width: 1280, height: 800 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Serves `root` on 127.0.0.1 at a free port. */
+export async function serve(root = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Debian's chromium, headless, with everything that phones home switched off. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-extensions',
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    ],
+  });
+}
+
+/**
+ * A fresh context and page at `viewport`. Every request is checked: anything
+ * not for 127.0.0.1 is aborted and recorded, and `finish()` fails the test if
+ * there was any, or any console error, page error or cookie.
+ */
+export async function open(browser, viewport, { initScript } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const offenders = [];
+  const errors = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    offenders.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') offenders.push(url.href);
+  });
+  return {
+    context,
+    page,
+    errors,
+    async finish() {
+      const cookies = await context.cookies();
+      await context.close();
+      assert.deepEqual(offenders, [], 'requests left 127.0.0.1');
+      assert.deepEqual(errors, [], 'console or page errors');
+      assert.deepEqual(cookies, [], 'cookies were set');
+    },
+  };
+}
+
+/** Loads the widget and waits until it has rendered. */
+export async function load(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('.nearer[data-screen]');
+}
+
+export const screen = (page) => page.getAttribute('.nearer', 'data-screen');
+
+/** axe-core, WCAG 2.0/2.1/2.2 A and AA, plus the target-size rule (off by default). */
+export async function axe(page, label) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+      resultTypes: ['violations'],
+    }),
+  );
+  const ran = [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id);
+  assert.ok(ran.includes('target-size'), `${label}: the target-size rule did not run`);
+  const detail = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(detail, [], `${label}: axe violations`);
+}
+
+/** A full-page screenshot at output/<viewport>/<name>.png. */
+export async function shot(page, viewport, name) {
+  const dir = join(OUT, viewport.name);
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Checks a screen: axe with no violations, then a screenshot. */
+export async function check(page, viewport, name) {
+  await axe(page, `${viewport.name}/${name}`);
+  await shot(page, viewport, name);
+}
+
+/** Chooses option `index` of every question on the current screen, by clicking its label. */
+export async function answerAll(page, pick) {
+  const groups = page.locator('.nearer fieldset');
+  const n = await groups.count();
+  for (let g = 0; g < n; g += 1) {
+    const index = pick(g);
+    if (index !== null) await groups.nth(g).locator('label').nth(index).click();
+  }
+  return n;
+}
+
+/** The results as text: every source with its score, in ranked order. */
+export const chartText = (page) =>
+  page.locator('.nearer-chart__row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
+
+export async function clickButton(page, name) {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+/** Keys stored by the widget's origin, as { key: value }. */
+export const storage = (page) => page.evaluate(() => Object.fromEntries(Object.entries(window.localStorage)));
