@@ -6,7 +6,6 @@
 //! becomes a `StoreError`, and the caller decides what to tell the person.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
@@ -92,18 +91,22 @@ impl Storage for LocalStore {
 /// localStorage cannot be used, and the fake that tests inject.
 #[derive(Default)]
 pub struct MemoryStore {
-    items: RefCell<BTreeMap<String, String>>,
+    /// A handful of keys at most: a list is smaller in wasm than a map.
+    items: RefCell<Vec<(String, String)>>,
 }
 
 impl Storage for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(self.items.borrow().get(key).cloned())
+        let items = self.items.borrow();
+        Ok(items.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()))
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.items
-            .borrow_mut()
-            .insert(key.to_string(), value.to_string());
+        let mut items = self.items.borrow_mut();
+        match items.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = value.to_string(),
+            None => items.push((key.to_string(), value.to_string())),
+        }
         Ok(())
     }
 

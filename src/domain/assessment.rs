@@ -35,6 +35,41 @@ pub enum Safety {
     Private,
 }
 
+impl Apart {
+    pub const ALL: [Apart; 3] = [Apart::Yes, Apart::No, Apart::Unsure];
+
+    /// The stable id in saved data.
+    pub fn key(self) -> &'static str {
+        match self {
+            Apart::Yes => "yes",
+            Apart::No => "no",
+            Apart::Unsure => "unsure",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Apart> {
+        Apart::ALL.into_iter().find(|a| a.key() == key)
+    }
+}
+
+impl Safety {
+    pub const ALL: [Safety; 4] = [Safety::No, Safety::Sometimes, Safety::Yes, Safety::Private];
+
+    /// The stable id in saved data.
+    pub fn key(self) -> &'static str {
+        match self {
+            Safety::No => "no",
+            Safety::Sometimes => "sometimes",
+            Safety::Yes => "yes",
+            Safety::Private => "private",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Safety> {
+        Safety::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
 /// Everything the person has answered so far. Unanswered means absent.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
@@ -127,13 +162,19 @@ pub fn score(answers: &Answers) -> Results {
         })
         .collect();
     // Highest score first; among equal scores the one resting on more answers
-    // first; then catalogue order, so ties always rank the same way.
-    ranked.sort_by(|a, b| {
-        b.score
-            .cmp(&a.score)
-            .then(b.answered.cmp(&a.answered))
-            .then(a.source.cmp(&b.source))
-    });
+    // first; then catalogue order, so ties always rank the same way. An
+    // insertion sort: nine items, and it keeps the slice sort machinery
+    // (about 4 kB) out of the wasm.
+    let before = |a: &SourceScore, b: &SourceScore| {
+        (b.score, b.answered, a.source) < (a.score, a.answered, b.source)
+    };
+    for i in 1..ranked.len() {
+        let mut j = i;
+        while j > 0 && before(&ranked[j], &ranked[j - 1]) {
+            ranked.swap(j, j - 1);
+            j -= 1;
+        }
+    }
     let top = ranked
         .iter()
         .filter(|s| s.score.is_some_and(|v| v >= TOP_MIN_SCORE))

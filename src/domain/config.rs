@@ -35,7 +35,7 @@ impl WidgetConfig {
                 config.namespace = ns;
             } else {
                 warnings.push(format!(
-                    "nearer: data-namespace {ns:?} is not usable (1-{NAMESPACE_MAX} of a-z, 0-9, - and _); using {DEFAULT_NAMESPACE:?}"
+                    "nearer: data-namespace \"{ns}\" is not usable (1-{NAMESPACE_MAX} of a-z, 0-9, - and _); using \"{DEFAULT_NAMESPACE}\""
                 ));
             }
         }
@@ -43,7 +43,7 @@ impl WidgetConfig {
             match Locale::from_tag(&lang) {
                 Some(l) => config.locale = l,
                 None => warnings.push(format!(
-                    "nearer: language {lang:?} is not available; using English"
+                    "nearer: language \"{lang}\" is not available; using English"
                 )),
             }
         }

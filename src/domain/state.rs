@@ -30,6 +30,16 @@ impl Screen {
         }
     }
 
+    /// The stable name of the screen in saved data and in the page's markup.
+    pub fn key(self) -> &'static str {
+        match self {
+            Screen::Intro => "intro",
+            Screen::Situation => "situation",
+            Screen::Statements(_) => "statements",
+            Screen::Results => "results",
+        }
+    }
+
     /// The number of steps the progress indicator counts.
     pub const fn step_count() -> usize {
         page_count() + 1

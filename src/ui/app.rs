@@ -122,7 +122,7 @@ pub fn app(props: &AppProps) -> Html {
                 class="nearer"
                 lang={props.locale.tag()}
                 aria-label={s.widget_label}
-                data-screen={screen_name(state.screen)}
+                data-screen={state.screen.key()}
                 ref={root}
             >
                 <NoticeBar notice={*notice} />
@@ -131,15 +131,5 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="nearer-disclaimer">{ s.disclaimer }</p>
             </section>
         </ContextProvider<Locale>>
-    }
-}
-
-/// A stable name for the current screen, for styling and tests.
-fn screen_name(screen: Screen) -> &'static str {
-    match screen {
-        Screen::Intro => "intro",
-        Screen::Situation => "situation",
-        Screen::Statements(_) => "statements",
-        Screen::Results => "results",
     }
 }

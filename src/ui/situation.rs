@@ -6,8 +6,8 @@ use super::use_strings;
 use crate::domain::assessment::{Answers, Apart, Safety};
 use crate::domain::state::Action;
 
-const APART: [Apart; 3] = [Apart::Yes, Apart::No, Apart::Unsure];
-const SAFETY: [Safety; 4] = [Safety::No, Safety::Sometimes, Safety::Yes, Safety::Private];
+const APART: [Apart; 3] = Apart::ALL;
+const SAFETY: [Safety; 4] = Safety::ALL;
 
 #[derive(Properties, PartialEq)]
 pub struct SituationProps {
