@@ -59,6 +59,7 @@ pub fn mount(host: Element) -> AppHandle<App> {
         initial: Rc::new(session.state),
         notice: session.notice,
         writable: session.writable,
+        raw: session.raw,
         store,
         state_key: config.state_key().into(),
         locale: config.locale,

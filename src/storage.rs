@@ -143,6 +143,8 @@ pub struct Session {
     pub state: AppState,
     pub notice: Option<Notice>,
     pub writable: bool,
+    /// What the key held when loaded: a save only replaces exactly this.
+    pub raw: Option<String>,
 }
 
 /// How many numbered backup slots are tried before giving up on saving.
@@ -157,14 +159,22 @@ const BACKUP_SLOTS: usize = 5;
 ///   memory, and nothing is ever written.
 pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
     let unavailable = (!store.is_persistent()).then_some(Notice::StorageUnavailable);
+    let raw = match store.get(&config.state_key()) {
+        Ok(raw) => raw,
+        Err(_) => {
+            return Session {
+                state: AppState::default(),
+                notice: Some(Notice::StorageUnavailable),
+                writable: false,
+                raw: None,
+            }
+        }
+    };
     let fresh = |notice: Option<Notice>, writable: bool| Session {
         state: AppState::default(),
         notice: notice.or(unavailable),
         writable,
-    };
-    let raw = match store.get(&config.state_key()) {
-        Ok(raw) => raw,
-        Err(_) => return fresh(Some(Notice::StorageUnavailable), false),
+        raw: raw.clone(),
     };
     match decode(raw.as_deref()) {
         Decoded::Empty => fresh(None, true),
@@ -172,6 +182,7 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
             state,
             notice: unavailable,
             writable: true,
+            raw: raw.clone(),
         },
         Decoded::Newer { version } => {
             warn(&format!(
@@ -181,9 +192,12 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
         }
         Decoded::Corrupt { reason } => {
             warn(&format!("nearer: saved data could not be read ({reason})."));
-            let raw = raw.unwrap_or_default();
-            let kept = keep_backup(store, &config.backup_key(), &raw);
-            fresh(Some(Notice::Corrupt), kept)
+            let text = raw.clone().unwrap_or_default();
+            if keep_backup(store, &config.backup_key(), &text) {
+                fresh(Some(Notice::Corrupt), true)
+            } else {
+                fresh(Some(Notice::CorruptNotKept), false)
+            }
         }
     }
 }
@@ -205,9 +219,31 @@ fn keep_backup(store: &dyn Storage, base: &str, raw: &str) -> bool {
     })
 }
 
-/// Saves the whole state, verified by reading it back.
-pub fn save(store: &dyn Storage, key: &str, state: &AppState) -> Result<(), StoreError> {
-    store.set(key, &encode(state))
+/// Why a save did not happen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveError {
+    Store(StoreError),
+    /// The key no longer holds what this page last read or wrote: another
+    /// tab (or a newer version of the widget) saved since.
+    ChangedElsewhere,
+}
+
+/// Saves the whole state over `expected` (what this page last read or
+/// wrote), verified by reading it back, and returns what was written.
+/// Never overwrites a value that changed in the meantime.
+pub fn save(
+    store: &dyn Storage,
+    key: &str,
+    state: &AppState,
+    expected: Option<&str>,
+) -> Result<String, SaveError> {
+    let current = store.get(key).map_err(SaveError::Store)?;
+    if current.as_deref() != expected {
+        return Err(SaveError::ChangedElsewhere);
+    }
+    let text = encode(state);
+    store.set(key, &text).map_err(SaveError::Store)?;
+    Ok(text)
 }
 
 fn warn(message: &str) {

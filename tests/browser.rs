@@ -76,7 +76,9 @@ fn config(namespace: &str) -> WidgetConfig {
 fn clear(config: &WidgetConfig) {
     raw_remove(&config.state_key());
     raw_remove(&config.backup_key());
-    raw_remove(&format!("{}-2", config.backup_key()));
+    for slot in 2..=5 {
+        raw_remove(&format!("{}-{slot}", config.backup_key()));
+    }
 }
 
 // ---------------------------------------------------------------- storage
@@ -104,13 +106,21 @@ fn local_store_saves_and_loads_only_its_own_key() {
         ..AppState::default()
     };
     state.answers.ratings.insert(STATEMENTS[0].id.into(), 3);
-    nearer::storage::save(&store, &c.state_key(), &state).unwrap();
+    let written = nearer::storage::save(&store, &c.state_key(), &state, None).unwrap();
+    assert_eq!(written, encode(&state));
 
     assert_eq!(raw_get(&c.state_key()), Some(encode(&state)));
     let session = load_session(&store, &c);
     assert_eq!(session.state, state);
     assert_eq!(session.notice, None);
     assert!(session.writable);
+    assert_eq!(session.raw, Some(encode(&state)));
+    // a save expecting something else never overwrites
+    assert_eq!(
+        nearer::storage::save(&store, &c.state_key(), &AppState::default(), None),
+        Err(nearer::storage::SaveError::ChangedElsewhere)
+    );
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&state)));
     assert_eq!(raw_get("host-site:theme").as_deref(), Some("not json {"));
     raw_remove("host-site:theme");
     clear(&c);
@@ -154,6 +164,37 @@ fn a_corrupt_value_is_backed_up_before_anything_else() {
         raw_get(&format!("{}-2", c.backup_key())).as_deref(),
         Some("garbage two")
     );
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn when_no_backup_can_be_kept_nothing_is_written_and_the_notice_says_so() {
+    let c = config("t-nobackup");
+    clear(&c);
+    let store = LocalStore::open().unwrap();
+    // every backup slot already holds a different, earlier backup
+    raw_set(&c.backup_key(), "earlier 1");
+    for slot in 2..=5 {
+        raw_set(
+            &format!("{}-{slot}", c.backup_key()),
+            &format!("earlier {slot}"),
+        );
+    }
+    raw_set(&c.state_key(), "unreadable");
+    let session = load_session(&store, &c);
+    assert_eq!(session.notice, Some(Notice::CorruptNotKept));
+    assert!(!session.writable);
+    assert_eq!(raw_get(&c.backup_key()).as_deref(), Some("earlier 1"));
+    clear(&c);
+
+    // storage full while keeping the copy
+    raw_set(&c.state_key(), "unreadable");
+    fail_writes("QuotaExceededError");
+    let session = load_session(&store, &c);
+    restore_writes();
+    assert_eq!(session.notice, Some(Notice::CorruptNotKept));
+    assert!(!session.writable);
+    assert_eq!(raw_get(&c.state_key()).as_deref(), Some("unreadable"));
     clear(&c);
 }
 
@@ -260,6 +301,7 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         locale: Locale::En,
         notice,
         writable,
+        raw: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -290,6 +332,9 @@ impl Mounted {
     }
     fn screen(&self) -> String {
         self.one(".nearer").get_attribute("data-screen").unwrap()
+    }
+    fn screen_view(&self) -> String {
+        self.one(".nearer").get_attribute("data-view").unwrap()
     }
     async fn click(&self, element: &Element) {
         element.unchecked_ref::<HtmlElement>().click();
@@ -446,11 +491,154 @@ async fn a_failed_save_is_told_and_a_later_success_clears_it() {
 }
 
 #[wasm_bindgen_test]
+async fn a_change_from_another_tab_is_never_overwritten() {
+    let m = mount(AppState::default(), None, true).await;
+    m.click_button("Begin").await;
+    assert_eq!(m.store.writes.get(), 1);
+    // another tab saves its own state under the same key
+    let theirs = encode(&AppState {
+        screen: Screen::Results,
+        ..AppState::default()
+    });
+    *m.store.value.borrow_mut() = Some(theirs.clone());
+    m.click(&m.radios()[1].clone().into()).await;
+    assert_eq!(m.store.value.borrow().as_deref(), Some(theirs.as_str()));
+    assert!(m.text(".nearer-notices").contains("another tab"));
+    // and nothing more is written from this page
+    let writes = m.store.writes.get();
+    m.click(&m.radios()[2].clone().into()).await;
+    assert_eq!(m.store.writes.get(), writes);
+    assert_eq!(m.store.value.borrow().as_deref(), Some(theirs.as_str()));
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_read_only_session_never_writes_and_says_why() {
     let m = mount(AppState::default(), Some(Notice::Newer), false).await;
     assert!(m.text(".nearer-notices").contains("newer version"));
     m.click_button("Begin").await;
     m.click(&m.radios()[1].clone().into()).await;
     assert_eq!(m.store.writes.get(), 0);
+    m.root.remove();
+}
+
+// ---------------------------------------------------------------- moments and the list
+
+use nearer::domain::moments::{Kind, MOMENTS};
+use nearer::domain::plan::Plan;
+use nearer::domain::state::View;
+use web_sys::HtmlSelectElement;
+
+fn in_view(view: View, plan: Plan) -> AppState {
+    AppState {
+        view,
+        plan,
+        ..AppState::default()
+    }
+}
+
+impl Mounted {
+    async fn choose(&self, select: &str, value: &str) {
+        let el: HtmlSelectElement = self.one(select).dyn_into().unwrap();
+        el.set_value(value);
+        el.dispatch_event(&web_sys::Event::new("change").unwrap())
+            .unwrap();
+        settle().await;
+    }
+    fn browse_count(&self) -> usize {
+        self.all("#nearer-browse-title ~ ul > li").len()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn picker_filters_narrow_the_catalogue_and_say_when_nothing_is_left() {
+    let m = mount(in_view(View::Moments, Plan::default()), None, true).await;
+    assert_eq!(m.screen_view(), "moments");
+    assert_eq!(m.browse_count(), MOMENTS.len());
+
+    m.choose("#nearer-filter-source", "apart").await;
+    let apart = MOMENTS
+        .iter()
+        .filter(|x| {
+            x.sources
+                .contains(&nearer::domain::content::SourceId::Apart)
+        })
+        .count();
+    assert_eq!(m.browse_count(), apart);
+    assert!(m
+        .text(".nearer-moments-view")
+        .contains(&format!("Showing {apart} of {} moments", MOMENTS.len())));
+
+    m.choose("#nearer-filter-kind", Kind::YourselfFirst.key())
+        .await;
+    let both = MOMENTS
+        .iter()
+        .filter(|x| {
+            x.kind == Kind::YourselfFirst
+                && x.sources
+                    .contains(&nearer::domain::content::SourceId::Apart)
+        })
+        .count();
+    assert_eq!(m.browse_count(), both);
+    if both == 0 {
+        assert!(m
+            .text(".nearer-moments-view")
+            .contains("Nothing matches all of these filters"));
+    }
+    m.click_button("Clear filters").await;
+    assert_eq!(m.browse_count(), MOMENTS.len());
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn adding_a_moment_saves_it_and_marks_it_on_the_list() {
+    let m = mount(in_view(View::Moments, Plan::default()), None, true).await;
+    let first = m.one("#nearer-browse-title ~ ul > li");
+    let id = first.get_attribute("data-moment").unwrap();
+    let add = first.query_selector("button").unwrap().unwrap();
+    m.click(&add).await;
+    let saved = m.store.saved();
+    assert!(saved.plan.has_moment(&id));
+    assert_eq!(saved.plan.items.len(), 1);
+    let button = m.one("#nearer-browse-title ~ ul > li button");
+    assert_eq!(button.text_content().unwrap(), "On my list");
+    assert!(button.has_attribute("disabled"));
+    assert!(m.text(".nearer-tabs").contains("My list (1)"));
+    assert!(m
+        .text(".nearer-moments-view")
+        .contains("Added to your list:"));
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn checking_off_toggles_for_today_and_back() {
+    let mut plan = Plan::default();
+    plan.add_moment(MOMENTS[0].id);
+    let m = mount(in_view(View::List, plan), None, true).await;
+    let today = nearer::ui::today();
+    let toggle = || {
+        m.all(".nearer-item button")
+            .into_iter()
+            .find(|b| b.text_content().unwrap_or_default().trim() == "Done today")
+            .unwrap()
+    };
+    assert_eq!(
+        toggle().get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    m.click(&toggle()).await;
+    assert_eq!(
+        toggle().get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(m.store.saved().plan.items[0].done_on(today));
+    assert_eq!(m.all(".nearer-week__day--done").len(), 1);
+    m.click(&toggle()).await;
+    assert_eq!(
+        toggle().get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(!m.store.saved().plan.items[0].done_on(today));
+    assert!(m.all(".nearer-week__day--done").is_empty());
     m.root.remove();
 }

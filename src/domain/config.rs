@@ -108,10 +108,25 @@ mod tests {
     }
 
     #[test]
-    fn language_comes_from_data_lang_then_lang() {
+    fn language_comes_from_data_lang_before_lang() {
         assert_eq!(from(&[("lang", "en-GB")]).0.locale, Locale::En);
-        let (c, w) = from(&[("data-lang", "xx"), ("lang", "en")]);
+        // data-lang is read first; an unknown one warns and falls back to
+        // English without consulting `lang`
+        let asked = std::cell::RefCell::new(Vec::new());
+        let (c, w) = WidgetConfig::from_attributes(|name| {
+            asked.borrow_mut().push(name.to_string());
+            match name {
+                "data-lang" => Some("xx".into()),
+                "lang" => Some("en".into()),
+                _ => None,
+            }
+        });
         assert_eq!(c.locale, Locale::En);
         assert_eq!(w.len(), 1);
+        assert!(w[0].contains("\"xx\""));
+        assert!(!asked.borrow().contains(&"lang".to_string()));
+        // without data-lang, lang is used
+        let (_, w) = from(&[("lang", "fr-CA")]);
+        assert!(w[0].contains("\"fr-CA\""));
     }
 }

@@ -27,7 +27,8 @@ pub struct ParseError {
     pub offset: usize,
 }
 
-/// Deeper nesting than this is refused rather than risking the stack.
+/// Nesting deeper than this many arrays or objects is refused rather than
+/// risking the stack.
 pub const MAX_DEPTH: usize = 64;
 
 impl Json {
@@ -118,7 +119,7 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, depth: usize) -> Result<Json, ParseError> {
-        if depth > MAX_DEPTH {
+        if depth >= MAX_DEPTH {
             return Err(self.err());
         }
         self.ws();
@@ -496,6 +497,8 @@ mod tests {
         assert!(parse(&deep).is_err());
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+        let one_more = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
+        assert!(parse(&one_more).is_err());
     }
 
     #[test]

@@ -4,8 +4,13 @@
 pub mod assessment;
 pub mod config;
 pub mod content;
+pub mod date;
 pub mod i18n;
+pub mod ics;
 pub mod json;
+pub mod moments;
+pub mod plan;
+pub mod recommend;
 pub mod schema;
 pub mod state;
 

@@ -3,22 +3,28 @@
 //! Decoding never panics and never guesses: a value it cannot read is
 //! reported as corrupt (so the caller keeps a copy before writing anything),
 //! and a value from a newer version of the widget is reported as such (so the
-//! caller never overwrites it).
+//! caller never overwrites it). Older versions are migrated step by step.
 //!
 //! The format is written and read by hand over `json`, which keeps the wasm
-//! small. The domain types also derive serde's traits: that derived shape is
-//! the reference, and the tests check, against serde_json, that this codec
-//! writes exactly it and reads it back.
+//! small. `Screen` and `Answers` also derive serde's traits: that derived
+//! shape is the reference, and the tests check against serde_json that this
+//! codec writes exactly it and reads it back.
 
 use std::collections::BTreeMap;
 
 use super::assessment::{Answers, Apart, Safety, RATING_MAX};
+use super::date::Date;
 use super::json::{self, write_str, write_u64, Json};
-use super::state::{AppState, Screen};
+use super::plan::{decode_days, encode_days, Item, Plan, What};
+use super::state::{AppState, Screen, View};
 
 /// The schema version this build writes. Bump it with a migration from the
-/// previous version and a fixture of that version under `tests/fixtures/`.
-pub const CURRENT_VERSION: u64 = 1;
+/// previous version (`migrate`) and a fixture of the previous version under
+/// `tests/fixtures/`.
+///
+/// - 1: the assessment (screen, answers).
+/// - 2: adds the current view and the action list (plan).
+pub const CURRENT_VERSION: u64 = 2;
 
 /// What was found under the widget's key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,25 +43,41 @@ pub enum Decoded {
 }
 
 pub fn encode(state: &AppState) -> String {
-    let answers = &state.answers;
-    let mut out = String::with_capacity(160 + answers.ratings.len() * 28);
+    let mut out = String::with_capacity(256 + state.answers.ratings.len() * 28);
     out.push_str("{\"v\":");
     write_u64(&mut out, CURRENT_VERSION);
-    out.push_str(",\"state\":{\"screen\":{\"at\":");
-    write_str(&mut out, state.screen.key());
-    if let Screen::Statements(page) = state.screen {
+    out.push_str(",\"state\":{\"view\":");
+    write_str(&mut out, state.view.key());
+    out.push_str(",\"screen\":");
+    write_screen(&mut out, state.screen);
+    out.push_str(",\"answers\":");
+    write_answers(&mut out, &state.answers);
+    out.push_str(",\"plan\":");
+    write_plan(&mut out, &state.plan);
+    out.push_str("}}");
+    out
+}
+
+fn write_screen(out: &mut String, screen: Screen) {
+    out.push_str("{\"at\":");
+    write_str(out, screen.key());
+    if let Screen::Statements(page) = screen {
         out.push_str(",\"page\":");
-        write_u64(&mut out, page as u64);
+        write_u64(out, page as u64);
     }
-    out.push_str("},\"answers\":{");
+    out.push('}');
+}
+
+fn write_answers(out: &mut String, answers: &Answers) {
+    out.push('{');
     if let Some(apart) = answers.apart {
         out.push_str("\"apart\":");
-        write_str(&mut out, apart.key());
+        write_str(out, apart.key());
         out.push(',');
     }
     if let Some(safety) = answers.safety {
         out.push_str("\"safety\":");
-        write_str(&mut out, safety.key());
+        write_str(out, safety.key());
         out.push(',');
     }
     out.push_str("\"ratings\":{");
@@ -63,12 +85,47 @@ pub fn encode(state: &AppState) -> String {
         if i > 0 {
             out.push(',');
         }
-        write_str(&mut out, id);
+        write_str(out, id);
         out.push(':');
-        write_u64(&mut out, u64::from(*rating));
+        write_u64(out, u64::from(*rating));
     }
-    out.push_str("}}}}");
-    out
+    out.push_str("}}");
+}
+
+fn write_plan(out: &mut String, plan: &Plan) {
+    out.push_str("{\"next\":");
+    write_u64(out, u64::from(plan.next_custom));
+    out.push_str(",\"items\":[");
+    for (i, item) in plan.items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"key\":");
+        write_str(out, &item.key);
+        match &item.what {
+            What::Moment(id) => {
+                out.push_str(",\"moment\":");
+                write_str(out, id);
+            }
+            What::Custom { title, how_to } => {
+                out.push_str(",\"title\":");
+                write_str(out, title);
+                out.push_str(",\"how_to\":");
+                write_str(out, how_to);
+            }
+        }
+        out.push_str(",\"note\":");
+        write_str(out, &item.note);
+        if let Some((from, days)) = encode_days(&item.done) {
+            out.push_str(",\"done\":{\"from\":");
+            write_str(out, &from.iso());
+            out.push_str(",\"days\":");
+            write_str(out, &days);
+            out.push('}');
+        }
+        out.push('}');
+    }
+    out.push_str("]}");
 }
 
 pub fn decode(raw: Option<&str>) -> Decoded {
@@ -76,6 +133,12 @@ pub fn decode(raw: Option<&str>) -> Decoded {
         return Decoded::Empty;
     };
     let corrupt = |reason| Decoded::Corrupt { reason };
+    // A newer version may write what this build cannot parse strictly (a
+    // deeper nesting, a lone surrogate from JSON.stringify, "v": 3.0): its
+    // leading version number alone decides that it must not be touched.
+    if let Some(version) = sniff_version(raw).filter(|v| *v > CURRENT_VERSION) {
+        return Decoded::Newer { version };
+    }
     let Ok(root) = json::parse(raw) else {
         return corrupt("not valid JSON");
     };
@@ -89,15 +152,55 @@ pub fn decode(raw: Option<&str>) -> Decoded {
     if version > CURRENT_VERSION {
         return Decoded::Newer { version };
     }
-    // Version 1 is the first; later versions migrate step by step up to
-    // CURRENT_VERSION here before the shape is read.
     let Some(state) = root.get("state").filter(|s| s.as_object().is_some()) else {
         return corrupt("no saved state object");
     };
-    match read_state(state) {
+    match read_state(&migrate(version, state.clone())) {
         Ok(state) => Decoded::Loaded(state.normalized()),
         Err(reason) => corrupt(reason),
     }
+}
+
+/// The whole-number part of a leading `{"v": N` member, read leniently.
+fn sniff_version(raw: &str) -> Option<u64> {
+    let rest = raw.trim_start().strip_prefix('{')?.trim_start();
+    let rest = rest
+        .strip_prefix("\"v\"")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 18 {
+        return (digits > 18).then_some(u64::MAX);
+    }
+    rest[..digits].parse().ok()
+}
+
+/// Brings a saved state object from `version` up to `CURRENT_VERSION`.
+fn migrate(version: u64, mut state: Json) -> Json {
+    for from in version..CURRENT_VERSION {
+        state = match from {
+            1 => v1_to_v2(state),
+            _ => state,
+        };
+    }
+    state
+}
+
+/// Version 1 had no views and no list: open on the reflection, list empty.
+fn v1_to_v2(state: Json) -> Json {
+    let Json::Obj(mut members) = state else {
+        return state;
+    };
+    members.push(("view".into(), Json::Str(View::Reflect.key().into())));
+    members.push((
+        "plan".into(),
+        Json::Obj(vec![
+            ("next".into(), Json::Num(Some(0))),
+            ("items".into(), Json::Arr(Vec::new())),
+        ]),
+    ));
+    Json::Obj(members)
 }
 
 /// A member that may be absent (then the default), but not malformed.
@@ -111,8 +214,12 @@ fn field<T: Default>(
 
 fn read_state(state: &Json) -> Result<AppState, &'static str> {
     Ok(AppState {
+        view: field(state, "view", |v| {
+            v.as_str().and_then(View::from_key).ok_or("unknown view")
+        })?,
         screen: field(state, "screen", read_screen)?,
         answers: field(state, "answers", read_answers)?,
+        plan: field(state, "plan", read_plan)?,
     })
 }
 
@@ -122,8 +229,9 @@ fn read_screen(screen: &Json) -> Result<Screen, &'static str> {
         return screen
             .get("page")
             .and_then(Json::as_i64)
-            .and_then(|p| usize::try_from(p).ok())
-            .map(Screen::Statements)
+            .filter(|p| *p >= 0)
+            // clamped to the last page by `normalized`, on 32-bit targets too
+            .map(|p| Screen::Statements(usize::try_from(p).unwrap_or(usize::MAX)))
             .ok_or("a statements screen needs a page number");
     }
     [Screen::Intro, Screen::Situation, Screen::Results]
@@ -172,28 +280,89 @@ fn read_answers(answers: &Json) -> Result<Answers, &'static str> {
     })
 }
 
+fn text(obj: &Json, key: &str) -> Result<String, &'static str> {
+    field(obj, key, |v| {
+        v.as_str()
+            .map(str::to_string)
+            .ok_or("a text field is not text")
+    })
+}
+
+fn read_plan(plan: &Json) -> Result<Plan, &'static str> {
+    if plan.as_object().is_none() {
+        return Err("the plan is not an object");
+    }
+    let mut next_custom = field(plan, "next", |v| {
+        v.as_i64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or("bad next number")
+    })?;
+    let items = field(plan, "items", |v| match v {
+        Json::Arr(items) => items.iter().map(read_item).collect(),
+        _ => Err("the items are not a list"),
+    })?;
+    let items: Vec<Item> = items;
+    for (i, item) in items.iter().enumerate() {
+        if items[..i].iter().any(|other| other.key == item.key) {
+            return Err("two items share a key");
+        }
+        // never hand out a custom key that is already taken
+        if let Some(n) = item
+            .key
+            .strip_prefix("c-")
+            .and_then(|n| n.parse::<u32>().ok())
+        {
+            next_custom = next_custom.max(n);
+        }
+    }
+    Ok(Plan { items, next_custom })
+}
+
+fn read_item(item: &Json) -> Result<Item, &'static str> {
+    if item.as_object().is_none() {
+        return Err("an item is not an object");
+    }
+    let key = text(item, "key")?;
+    if key.is_empty() {
+        return Err("an item has no key");
+    }
+    let what = match (item.get("moment"), item.get("title")) {
+        (Some(id), None) => What::Moment(id.as_str().ok_or("a moment id is not text")?.to_string()),
+        (None, Some(_)) => What::Custom {
+            title: text(item, "title")?,
+            how_to: text(item, "how_to")?,
+        },
+        _ => return Err("an item is neither a moment nor one's own"),
+    };
+    let done = match item.get("done") {
+        None | Some(Json::Null) => Vec::new(),
+        Some(done) => {
+            let from = done
+                .get("from")
+                .and_then(Json::as_str)
+                .and_then(Date::parse_iso)
+                .ok_or("a done list has no start day")?;
+            let days = done.get("days").and_then(Json::as_str).unwrap_or("");
+            decode_days(from, days).ok_or("a done list is malformed")?
+        }
+    };
+    Ok(Item {
+        key,
+        what,
+        note: text(item, "note")?,
+        done,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::assessment::{Apart, Safety};
     use crate::domain::content::{page_count, STATEMENTS};
+    use crate::domain::moments::MOMENTS;
     use crate::domain::state::Screen;
     use crate::domain::test_rng::Rng;
-    use serde::{Deserialize, Serialize};
     use serde_json::Value;
-
-    /// The reference shape, as serde derives it.
-    #[derive(Serialize)]
-    struct EnvelopeOut<'a> {
-        v: u64,
-        state: &'a AppState,
-    }
-
-    #[derive(Deserialize)]
-    struct EnvelopeIn {
-        v: u64,
-        state: AppState,
-    }
 
     fn random_state(rng: &mut Rng) -> AppState {
         const ODD_IDS: [&str; 5] = [
@@ -232,6 +401,26 @@ mod tests {
             let id = ODD_IDS[rng.below(ODD_IDS.len() as u64) as usize];
             s.answers.ratings.insert(id.to_string(), rng.below(5) as u8);
         }
+        s.view = View::ALL[rng.below(3) as usize];
+        for _ in 0..rng.below(4) {
+            s.plan
+                .add_moment(MOMENTS[rng.below(MOMENTS.len() as u64) as usize].id);
+        }
+        if rng.below(2) == 0 {
+            let title = ODD_IDS[rng.below(ODD_IDS.len() as u64) as usize];
+            s.plan
+                .add_custom(title, ODD_IDS[rng.below(ODD_IDS.len() as u64) as usize]);
+        }
+        let today = Date::from_ymd(2026, 11, 24).unwrap();
+        for item in 0..s.plan.items.len() {
+            let key = s.plan.items[item].key.clone();
+            s.plan
+                .set_note(&key, ODD_IDS[rng.below(ODD_IDS.len() as u64) as usize]);
+            for _ in 0..rng.below(20) {
+                s.plan
+                    .toggle_done(&key, today.add_days(rng.below(3000) as i32 - 1500));
+            }
+        }
         s
     }
 
@@ -240,16 +429,16 @@ mod tests {
         let mut rng = Rng(0x2545_f491_4f6c_dd1d);
         for _ in 0..3_000 {
             let s = random_state(&mut rng);
-            let ours = encode(&s);
-            let reference = serde_json::to_string(&EnvelopeOut {
-                v: CURRENT_VERSION,
-                state: &s,
-            })
-            .unwrap();
-            assert_eq!(ours, reference);
-            let back: EnvelopeIn = serde_json::from_str(&ours).unwrap();
-            assert_eq!((back.v, &back.state), (CURRENT_VERSION, &s));
-            assert_eq!(decode(Some(&reference)), Decoded::Loaded(s));
+            let (mut screen, mut answers) = (String::new(), String::new());
+            write_screen(&mut screen, s.screen);
+            write_answers(&mut answers, &s.answers);
+            assert_eq!(screen, serde_json::to_string(&s.screen).unwrap());
+            assert_eq!(answers, serde_json::to_string(&s.answers).unwrap());
+            let back: Answers = serde_json::from_str(&answers).unwrap();
+            assert_eq!(back, s.answers);
+            let back: Screen = serde_json::from_str(&screen).unwrap();
+            assert_eq!(back, s.screen);
+            assert_eq!(decode(Some(&encode(&s))), Decoded::Loaded(s));
         }
     }
 
@@ -343,11 +532,13 @@ mod tests {
     }
 
     #[test]
-    fn the_version_1_fixture_loads() {
+    fn the_version_1_fixture_migrates_to_the_current_version() {
         let raw = include_str!("../../tests/fixtures/v1.json");
         let Decoded::Loaded(s) = decode(Some(raw)) else {
             panic!("fixture did not load: {:?}", decode(Some(raw)));
         };
+        assert_eq!(s.view, View::Reflect);
+        assert_eq!(s.plan, Plan::default());
         assert_eq!(s.screen, Screen::Statements(2));
         assert_eq!(s.answers.safety, Some(Safety::No));
         assert_eq!(s.answers.apart, Some(Apart::No));
@@ -356,11 +547,84 @@ mod tests {
     }
 
     #[test]
+    fn the_version_2_fixture_loads_its_list() {
+        let raw = include_str!("../../tests/fixtures/v2.json");
+        let Decoded::Loaded(s) = decode(Some(raw)) else {
+            panic!("fixture did not load: {:?}", decode(Some(raw)));
+        };
+        assert_eq!(s.view, View::List);
+        assert_eq!(s.screen, Screen::Results);
+        assert_eq!(s.plan.items.len(), 2);
+        let first = &s.plan.items[0];
+        assert_eq!(first.what, What::Moment(MOMENTS[0].id.into()));
+        assert_eq!(first.note, "Tried it at breakfast.");
+        let d = |day| Date::from_ymd(2026, 11, day).unwrap();
+        assert_eq!(first.done, vec![d(20), d(21), d(23)]);
+        let custom = &s.plan.items[1];
+        assert_eq!(
+            custom.what,
+            What::Custom {
+                title: "Sunday walk <b>& coffee</b>".into(),
+                how_to: "Just the two of us, \"no plans\".".into()
+            }
+        );
+        assert!(custom.done.is_empty());
+        // a later custom item never takes c-4 again, whatever "next" said
+        assert_eq!(s.plan.next_custom, 4);
+        // and what it loads, it writes back the same way
+        assert_eq!(decode(Some(&encode(&s))), Decoded::Loaded(s));
+    }
+
+    #[test]
+    fn malformed_lists_are_corrupt() {
+        for raw in [
+            r#"{"v":2,"state":{"plan":[]}}"#,
+            r#"{"v":2,"state":{"plan":{"items":{}}}}"#,
+            r#"{"v":2,"state":{"plan":{"items":[{"key":"m-a"}]}}}"#,
+            r#"{"v":2,"state":{"plan":{"items":[{"key":"","moment":"a"}]}}}"#,
+            r#"{"v":2,"state":{"plan":{"items":[{"key":"x","moment":"a","title":"b"}]}}}"#,
+            r#"{"v":2,"state":{"plan":{"items":[{"key":"x","moment":"a"},{"key":"x","moment":"b"}]}}}"#,
+            r#"{"v":2,"state":{"plan":{"items":[{"key":"x","moment":"a","done":{"from":"2026-13-01","days":"8"}}]}}}"#,
+            r#"{"v":2,"state":{"plan":{"items":[{"key":"x","moment":"a","done":{"from":"2026-11-01","days":"zz"}}]}}}"#,
+            r#"{"v":2,"state":{"plan":{"next":-1}}}"#,
+            r#"{"v":2,"state":{"view":"settings"}}"#,
+        ] {
+            assert!(
+                matches!(decode(Some(raw)), Decoded::Corrupt { .. }),
+                "{raw}"
+            );
+        }
+    }
+
+    #[test]
     fn a_newer_version_is_never_read() {
         assert_eq!(
             decode(Some(r#"{"v":7,"state":"whatever shape v7 has"}"#)),
             Decoded::Newer { version: 7 }
         );
+        // even when this build could not parse the rest strictly
+        let deep = format!(
+            r#"{{"v":3,"state":{}{}}}"#,
+            "[".repeat(200),
+            "]".repeat(200)
+        );
+        for raw in [
+            r#"{"v":3,"state":{"note":"\ud83d"}}"#,
+            r#" { "v" : 3.0 , "state": {}}"#,
+            r#"{"v":3,"state":"#,
+            deep.as_str(),
+        ] {
+            assert_eq!(decode(Some(raw)), Decoded::Newer { version: 3 }, "{raw}");
+        }
+        assert_eq!(
+            decode(Some(r#"{"v":99999999999999999999999,"state":{}}"#)),
+            Decoded::Newer { version: u64::MAX }
+        );
+        // the current version with the same problems is corrupt, not newer
+        assert!(matches!(
+            decode(Some(r#"{"v":2,"state":{"note":"\ud83d"}}"#)),
+            Decoded::Corrupt { .. }
+        ));
     }
 
     #[test]
@@ -398,7 +662,7 @@ mod tests {
 
     #[test]
     fn a_saved_page_past_the_end_is_repaired() {
-        let raw = r#"{"v":1,"state":{"screen":{"at":"statements","page":40}}}"#;
+        let raw = r#"{"v":1,"state":{"screen":{"at":"statements","page":40000000000}}}"#;
         let Decoded::Loaded(s) = decode(Some(raw)) else {
             panic!()
         };

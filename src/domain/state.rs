@@ -5,6 +5,37 @@ use serde::{Deserialize, Serialize};
 
 use super::assessment::{is_valid_rating, Answers, Apart, Safety};
 use super::content::page_count;
+use super::date::Date;
+use super::plan::Plan;
+
+/// The widget's three places, switched inside the widget (the host page's
+/// URL and history are never touched).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The assessment and its results.
+    #[default]
+    Reflect,
+    /// The small-moments picker.
+    Moments,
+    /// The personal action list.
+    List,
+}
+
+impl View {
+    pub const ALL: [View; 3] = [View::Reflect, View::Moments, View::List];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Reflect => "reflect",
+            View::Moments => "moments",
+            View::List => "list",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+}
 
 /// Where in the journey the person is. Saved, so a reload resumes here.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -46,12 +77,13 @@ impl Screen {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AppState {
-    #[serde(default)]
+    pub view: View,
+    /// Where the assessment is, kept while the person looks elsewhere.
     pub screen: Screen,
-    #[serde(default)]
     pub answers: Answers,
+    pub plan: Plan,
 }
 
 /// Something about the person's data they need to know, in plain words.
@@ -63,6 +95,12 @@ pub enum Notice {
     SaveFailed,
     /// The saved value could not be read; a copy was kept and a fresh start made.
     Corrupt,
+    /// The saved value could not be read and no copy could be kept, so
+    /// nothing is written over it.
+    CorruptNotKept,
+    /// Another tab or window saved since this one loaded: nothing more is
+    /// written here, so neither overwrites the other.
+    ChangedElsewhere,
     /// Saved by a newer version: shown fresh, and nothing is written.
     Newer,
 }
@@ -79,8 +117,25 @@ pub enum Action {
         id: &'static str,
         value: u8,
     },
-    /// Clear every answer and begin again at the first questions.
+    /// Clear every answer and begin again at the first questions. The
+    /// action list is the person's own and stays.
     Restart,
+    Show(View),
+    AddMoment(&'static str),
+    AddCustom {
+        title: String,
+        how_to: String,
+    },
+    RemoveItem(String),
+    SetNote {
+        key: String,
+        note: String,
+    },
+    /// Marks the item practised on `day`, or undoes that.
+    ToggleDone {
+        key: String,
+        day: Date,
+    },
 }
 
 impl AppState {
@@ -130,10 +185,25 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             }
         }
         Action::Restart => {
-            next = AppState {
-                screen: Screen::Situation,
-                answers: Answers::default(),
-            };
+            next.view = View::Reflect;
+            next.screen = Screen::Situation;
+            next.answers = Answers::default();
+        }
+        Action::Show(view) => next.view = view,
+        Action::AddMoment(id) => {
+            next.plan.add_moment(id);
+        }
+        Action::AddCustom { title, how_to } => {
+            next.plan.add_custom(&title, &how_to);
+        }
+        Action::RemoveItem(key) => {
+            next.plan.remove(&key);
+        }
+        Action::SetNote { key, note } => {
+            next.plan.set_note(&key, &note);
+        }
+        Action::ToggleDone { key, day } => {
+            next.plan.toggle_done(&key, day);
         }
     }
     next
@@ -242,6 +312,56 @@ mod tests {
         ]);
         assert_eq!(s.screen, Screen::Situation);
         assert!(s.answers.is_empty());
+    }
+
+    #[test]
+    fn views_switch_and_keep_the_assessment_where_it_was() {
+        let s = run([Action::Begin, Action::Next, Action::Show(View::Moments)]);
+        assert_eq!(s.view, View::Moments);
+        assert_eq!(s.screen, Screen::Statements(0));
+        let s = apply(&s, Action::Show(View::Reflect));
+        assert_eq!(s.screen, Screen::Statements(0));
+        for v in View::ALL {
+            assert_eq!(View::from_key(v.key()), Some(v));
+        }
+        assert_eq!(View::from_key("elsewhere"), None);
+    }
+
+    #[test]
+    fn list_actions_reach_the_plan_and_restart_keeps_it() {
+        use crate::domain::moments::MOMENTS;
+        let day = Date::from_ymd(2026, 11, 24).unwrap();
+        let s = run([
+            Action::AddMoment(MOMENTS[0].id),
+            Action::AddMoment(MOMENTS[0].id),
+            Action::AddCustom {
+                title: "Evening walk".into(),
+                how_to: String::new(),
+            },
+            Action::SetNote {
+                key: "c-1".into(),
+                note: "after dinner".into(),
+            },
+            Action::ToggleDone {
+                key: "c-1".into(),
+                day,
+            },
+            Action::Restart,
+        ]);
+        assert_eq!(s.plan.items.len(), 2);
+        assert_eq!(s.plan.items[1].note, "after dinner");
+        assert!(s.plan.items[1].done_on(day));
+        assert_eq!(s.view, View::Reflect);
+        let s = apply(&s, Action::RemoveItem("c-1".into()));
+        assert_eq!(s.plan.items.len(), 1);
+        let s = apply(
+            &s,
+            Action::ToggleDone {
+                key: format!("m-{}", MOMENTS[0].id),
+                day,
+            },
+        );
+        assert!(s.plan.items[0].done_on(day));
     }
 
     #[test]

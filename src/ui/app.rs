@@ -5,6 +5,9 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::intro::Intro;
+use super::list_view::ListView;
+use super::moments_view::MomentsView;
+use super::nav::Nav;
 use super::notice::NoticeBar;
 use super::progress::Progress;
 use super::results::ResultsView;
@@ -13,8 +16,8 @@ use super::statements::StatementsPage;
 use super::FOCUS_ATTR;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
-use crate::domain::state::{apply, Action, AppState, Notice, Screen};
-use crate::storage::{self, StoreHandle};
+use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
+use crate::storage::{self, SaveError, StoreHandle};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -41,6 +44,9 @@ pub struct AppProps {
     /// False when saving could overwrite data this build cannot read.
     #[prop_or(true)]
     pub writable: bool,
+    /// What the key held at start-up; saves replace only this.
+    #[prop_or_default]
+    pub raw: Option<String>,
 }
 
 /// The root: one reducer over the domain state, one effect that saves it.
@@ -60,17 +66,31 @@ pub fn app(props: &AppProps) -> Html {
     {
         let store = props.store.clone();
         let key = props.state_key.clone();
-        let writable = props.writable;
         let notice = notice.clone();
         let first = use_mut_ref(|| true);
+        let writable = use_mut_ref(|| props.writable);
+        let last = {
+            let raw = props.raw.clone();
+            use_mut_ref(move || raw)
+        };
         use_effect_with(state.clone(), move |state| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) || !writable {
+            if std::mem::replace(&mut *first.borrow_mut(), false) || !*writable.borrow() {
                 return;
             }
-            match storage::save(&*store, &key, state) {
-                Ok(()) if *notice == Some(Notice::SaveFailed) => notice.set(None),
-                Ok(()) => {}
-                Err(_) => notice.set(Some(Notice::SaveFailed)),
+            let expected = last.borrow().clone();
+            match storage::save(&*store, &key, state, expected.as_deref()) {
+                Ok(text) => {
+                    *last.borrow_mut() = Some(text);
+                    if *notice == Some(Notice::SaveFailed) {
+                        notice.set(None);
+                    }
+                }
+                Err(SaveError::ChangedElsewhere) => {
+                    // stop writing for the rest of this page's life
+                    *writable.borrow_mut() = false;
+                    notice.set(Some(Notice::ChangedElsewhere));
+                }
+                Err(SaveError::Store(_)) => notice.set(Some(Notice::SaveFailed)),
             }
         });
     }
@@ -80,7 +100,7 @@ pub fn app(props: &AppProps) -> Html {
     {
         let root = root.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.screen, move |_| {
+        use_effect_with((state.view, state.screen), move |_| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
                 return;
             }
@@ -99,22 +119,33 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let answers = state.answers.clone();
-    let body = match state.screen {
-        Screen::Intro => html! { <Intro onbegin={ondispatch.reform(|_| Action::Begin)} /> },
-        Screen::Situation => html! { <Situation {answers} {ondispatch} /> },
-        Screen::Statements(page) => html! { <StatementsPage {page} {answers} {ondispatch} /> },
-        Screen::Results => html! { <ResultsView {answers} {ondispatch} /> },
-    };
-    let progress = state.screen.step().map(|step| {
-        html! {
-            <Progress
-                {step}
-                total={Screen::step_count()}
-                answered={state.answers.answered_count()}
-                statements={STATEMENT_COUNT}
-            />
+    let plan = state.plan.clone();
+    let on = ondispatch.clone();
+    let body = match (state.view, state.screen) {
+        (View::Moments, _) => html! { <MomentsView {answers} {plan} ondispatch={on} /> },
+        (View::List, _) => html! { <ListView {plan} ondispatch={on} /> },
+        (View::Reflect, Screen::Intro) => {
+            html! { <Intro onbegin={on.reform(|_| Action::Begin)} /> }
         }
-    });
+        (View::Reflect, Screen::Situation) => html! { <Situation {answers} ondispatch={on} /> },
+        (View::Reflect, Screen::Statements(page)) => {
+            html! { <StatementsPage {page} {answers} ondispatch={on} /> }
+        }
+        (View::Reflect, Screen::Results) => html! { <ResultsView {answers} ondispatch={on} /> },
+    };
+    let progress = (state.view == View::Reflect)
+        .then(|| state.screen.step())
+        .flatten()
+        .map(|step| {
+            html! {
+                <Progress
+                    {step}
+                    total={Screen::step_count()}
+                    answered={state.answers.answered_count()}
+                    statements={STATEMENT_COUNT}
+                />
+            }
+        });
     let s = props.locale.strings();
     html! {
         <ContextProvider<Locale> context={props.locale}>
@@ -123,9 +154,11 @@ pub fn app(props: &AppProps) -> Html {
                 lang={props.locale.tag()}
                 aria-label={s.widget_label}
                 data-screen={state.screen.key()}
+                data-view={state.view.key()}
                 ref={root}
             >
                 <NoticeBar notice={*notice} />
+                <Nav view={state.view} list_len={state.plan.items.len()} ondispatch={ondispatch.clone()} />
                 { for progress }
                 { body }
                 <p class="nearer-disclaimer">{ s.disclaimer }</p>

@@ -4,13 +4,22 @@
 pub mod app;
 pub mod chart;
 pub mod choice;
+pub mod custom_form;
 pub mod intro;
+pub mod list_item;
+pub mod list_view;
+pub mod moment_card;
+pub mod moments_view;
+pub mod nav;
 pub mod notice;
 pub mod progress;
+pub mod reminder;
 pub mod results;
 pub mod situation;
+pub mod starters;
 pub mod statements;
 pub mod step_nav;
+pub mod week;
 
 use yew::prelude::*;
 
@@ -24,3 +33,66 @@ pub fn use_strings() -> &'static Strings {
 
 /// Marks the heading that receives focus when a screen appears.
 pub const FOCUS_ATTR: &str = "data-step-heading";
+
+use crate::domain::date::Date;
+use wasm_bindgen::JsCast;
+
+/// Today in the person's local time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(Date(0))
+}
+
+/// Offers `content` as a file download, made in the browser. Returns false if
+/// the browser would not let it happen.
+pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let Ok(anchor) = document
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    else {
+        return false;
+    };
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // Keep the object URL alive long enough for the download to start.
+    gloo::timers::callback::Timeout::new(60_000, move || drop(url)).forget();
+    true
+}
+
+/// Copies `text` with the Clipboard API. `done(true)` once copied;
+/// `done(false)` when the API is missing or refuses (for example outside a
+/// secure context), so the caller can offer a fallback.
+pub fn copy_text(text: String, done: Callback<bool>) {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+    let Some(clipboard) = clipboard else {
+        done.emit(false);
+        return;
+    };
+    let promise = clipboard.write_text(&text);
+    yew::platform::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        done.emit(ok);
+    });
+}
+
+/// Selects the text inside `element`, for the copy fallback.
+pub fn select_text(element: &web_sys::Element) {
+    if let Some(selection) = web_sys::window().and_then(|w| w.get_selection().ok().flatten()) {
+        let _ = selection.select_all_children(element);
+    }
+}

@@ -18,6 +18,8 @@ pub fn notice_bar(props: &NoticeBarProps) -> Html {
         Notice::SaveFailed => s.notice_save_failed,
         Notice::Corrupt => s.notice_corrupt,
         Notice::Newer => s.notice_newer,
+        Notice::CorruptNotKept => s.notice_corrupt_not_kept,
+        Notice::ChangedElsewhere => s.notice_changed_elsewhere,
     });
     html! {
         <div class="nearer-notices" role="status">

@@ -5,7 +5,7 @@ use super::chart::ScoreChart;
 use super::use_strings;
 use crate::domain::assessment::{score, Answers};
 use crate::domain::content::STATEMENT_COUNT;
-use crate::domain::state::Action;
+use crate::domain::state::{Action, View};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsViewProps {
@@ -125,6 +125,12 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                 <ScoreChart results={(*results).clone()} title={s.all_title} />
             }
             <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
+            <div class="nearer-nav nearer-nav--single">
+                <button type="button" class="nearer-button nearer-button--primary"
+                    onclick={d.reform(|_| Action::Show(View::Moments))}>
+                    { s.see_moments }
+                </button>
+            </div>
             if !unsafe_ {
                 <p class="nearer-note nearer-note--safety">{ s.safety_footer }</p>
             }

@@ -5,7 +5,7 @@ use super::step_nav::StepNav;
 use super::use_strings;
 use crate::domain::assessment::Answers;
 use crate::domain::content::{self, page_count};
-use crate::domain::state::Action;
+use crate::domain::state::{Action, Screen};
 
 #[derive(Properties, PartialEq)]
 pub struct StatementsPageProps {
@@ -37,7 +37,11 @@ pub fn statements_page(props: &StatementsPageProps) -> Html {
     let last = props.page + 1 >= page_count();
     html! {
         <div class="nearer-screen">
-            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.statements_title }</h2>
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">
+                { s.statements_title }
+                // every page shares the question, so the step tells a screen reader the page changed
+                <span class="nearer-sr-only">{ " " }{ (s.step_of)(props.page + 2, Screen::step_count()) }</span>
+            </h2>
             <p class="nearer-hint">{ s.statements_hint }</p>
             { for groups }
             <StepNav

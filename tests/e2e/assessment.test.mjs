@@ -30,13 +30,13 @@ for (const viewport of [PHONE, DESKTOP]) {
 
     await clickButton(page, 'Begin');
     assert.equal(await screen(page), 'situation');
-    await page.getByText('Step 1 of 7').waitFor();
+    await page.locator('.nearer-progress__step', { hasText: 'Step 1 of 7' }).waitFor();
     await check(page, viewport, '02-situation');
     await answerAll(page, (g) => (g === 0 ? 1 : 0)); // apart: "No"; unsafe: "No"
     await clickButton(page, 'Next');
 
     for (let p = 0; p < PAGES; p += 1) {
-      await page.getByText(`Step ${p + 2} of 7`).waitFor();
+      await page.locator('.nearer-progress__step', { hasText: `Step ${p + 2} of 7` }).waitFor();
       assert.equal(await answerAll(page, (g) => rating(p, g)), 4);
       await page.getByText(`${(p + 1) * 4} of 24 statements answered`).waitFor();
       await check(page, viewport, `03-statements-${p + 1}`);
@@ -53,7 +53,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 
     const saved = await storage(page);
     assert.deepEqual(Object.keys(saved), ['nearer:state']);
-    assert.equal(JSON.parse(saved['nearer:state']).v, 1);
+    assert.equal(JSON.parse(saved['nearer:state']).v, 2);
 
     await page.reload();
     await page.waitForSelector('.nearer[data-screen="results"]');
@@ -72,7 +72,7 @@ test('a reload mid-way resumes on the same step with every answer', async () => 
   await answerAll(page, (g) => (g === 2 ? null : 4 - g)); // leave one unanswered
   await page.reload();
   await page.waitForSelector('.nearer[data-screen="statements"]');
-  await page.getByText('Step 3 of 7').waitFor();
+  await page.locator('.nearer-progress__step', { hasText: 'Step 3 of 7' }).waitFor();
   await page.getByText('7 of 24 statements answered').waitFor();
   const checked = await page.locator('.nearer fieldset').evaluateAll((sets) =>
     sets.map((s) => [...s.querySelectorAll('input')].findIndex((i) => i.checked)));
@@ -147,8 +147,10 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
     return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
 
-  await page.keyboard.press('Tab');
+  // the three section tabs come first, then Begin
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
   assert.deepEqual(await focusRing(), { tag: 'BUTTON', outline: 'solid', width: 3 });
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Begin');
   await page.keyboard.press('Enter');
   assert.equal(await screen(page), 'situation');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2', 'focus moves to the step heading');
@@ -170,13 +172,14 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
   };
   await answerGroups(2, () => 1);
   for (let p = 0; p < PAGES; p += 1) {
-    await page.getByText(`Step ${p + 2} of 7`).waitFor();
+    await page.locator('.nearer-progress__step', { hasText: `Step ${p + 2} of 7` }).waitFor();
     await answerGroups(4, (g) => (p + g) % 5);
   }
   assert.equal(await screen(page), 'results');
   await page.getByText('You answered all 24 statements.').waitFor();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // Find small moments
+  await page.keyboard.press('Tab'); // Back
+  await page.keyboard.press('Tab'); // Take it again
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Take it again');
   await page.keyboard.press('Enter');
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Keep my answers',

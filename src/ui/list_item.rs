@@ -1,0 +1,133 @@
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use super::reminder::ReminderForm;
+use super::use_strings;
+use super::week::Week;
+use crate::domain::date::Date;
+use crate::domain::moments::moment;
+use crate::domain::plan::{Item, What, NOTE_MAX};
+use crate::domain::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct ListItemProps {
+    pub item: Item,
+    pub today: Date,
+    pub ondispatch: Callback<Action>,
+    pub onannounce: Callback<String>,
+}
+
+/// One item on the list: what it is, done today (and undo), this week, a
+/// private note, a calendar reminder, and removal after a confirmation.
+#[function_component(ListItem)]
+pub fn list_item(props: &ListItemProps) -> Html {
+    let s = use_strings();
+    let confirming = use_state(|| false);
+    let item = &props.item;
+    let (title, how_to, kind) = match &item.what {
+        What::Moment(id) => match moment(id) {
+            Some((i, m)) => (
+                s.moments[i].title,
+                s.moments[i].how_to,
+                s.kind_names[m.kind.index()],
+            ),
+            None => (s.unknown_moment, "", ""),
+        },
+        What::Custom { title, how_to } => (title.as_str(), how_to.as_str(), s.custom_kind),
+    };
+    let done = item.done_on(props.today);
+    let key = item.key.clone();
+    let d = &props.ondispatch;
+    let ontoggle = {
+        let (d, announce, key, day) = (
+            d.clone(),
+            props.onannounce.clone(),
+            key.clone(),
+            props.today,
+        );
+        Callback::from(move |_| {
+            d.emit(Action::ToggleDone {
+                key: key.clone(),
+                day,
+            });
+            announce.emit(if done { s.unmarked_done } else { s.marked_done }.to_string());
+        })
+    };
+    let onnote = {
+        let (d, announce, key) = (d.clone(), props.onannounce.clone(), key.clone());
+        let current = item.note.clone();
+        Callback::from(move |e: Event| {
+            if let Some(t) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                if t.value().trim() != current {
+                    d.emit(Action::SetNote {
+                        key: key.clone(),
+                        note: t.value(),
+                    });
+                    announce.emit(s.note_saved.to_string());
+                }
+            }
+        })
+    };
+    let onremove = {
+        let (d, announce, key) = (d.clone(), props.onannounce.clone(), key.clone());
+        Callback::from(move |_| {
+            d.emit(Action::RemoveItem(key.clone()));
+            announce.emit(s.removed.to_string());
+        })
+    };
+    let note_id = format!("nearer-note-{key}");
+    let title_id = format!("nearer-item-{key}");
+    html! {
+        <li class="nearer-item" data-item={key.clone()} aria-labelledby={title_id.clone()}>
+            <div class="nearer-item__head">
+                <h3 class="nearer-item__title" id={title_id}>{ title.to_string() }</h3>
+                <p class="nearer-item__kind">{ kind }</p>
+            </div>
+            if !how_to.is_empty() {
+                <p class="nearer-item__how">{ how_to.to_string() }</p>
+            }
+            <div class="nearer-item__done">
+                <button type="button"
+                    class={classes!("nearer-button", "nearer-button--small", "nearer-toggle", done.then_some("nearer-toggle--on"))}
+                    aria-pressed={done.to_string()} onclick={ontoggle}>
+                    <span class="nearer-toggle__box" aria-hidden="true"></span>
+                    { s.done_today }
+                </button>
+            </div>
+            <Week item={item.clone()} today={props.today} />
+            <div class="nearer-field nearer-item__note">
+                <label class="nearer-field__label" for={note_id.clone()}>{ s.note_label }</label>
+                <textarea id={note_id} class="nearer-input" rows="2" maxlength={NOTE_MAX.to_string()}
+                    value={item.note.clone()} onchange={onnote} />
+                if !item.note.is_empty() {
+                    <p class="nearer-item__note-print">{ item.note.clone() }</p>
+                }
+            </div>
+            <details class="nearer-details">
+                <summary class="nearer-details__summary">{ s.reminder_summary }</summary>
+                <ReminderForm item_key={key.clone()} title={title.to_string()} />
+            </details>
+            if *confirming {
+                <div class="nearer-confirm" role="group" aria-label={s.remove_confirm}>
+                    <p>{ s.remove_confirm }</p>
+                    <div class="nearer-nav">
+                        <button type="button" class="nearer-button nearer-button--small"
+                            onclick={let c = confirming.clone(); move |_| c.set(false)}>
+                            { s.remove_no }
+                        </button>
+                        <button type="button" class="nearer-button nearer-button--small nearer-button--primary" onclick={onremove}>
+                            { s.remove_yes }
+                        </button>
+                    </div>
+                </div>
+            } else {
+                <div class="nearer-item__actions">
+                    <button type="button" class="nearer-link-button"
+                        onclick={let c = confirming.clone(); move |_| c.set(true)}>
+                        { s.remove }
+                    </button>
+                </div>
+            }
+        </li>
+    }
+}

@@ -1,0 +1,58 @@
+use yew::prelude::*;
+
+use super::list_item::ListItem;
+use super::{today, use_strings};
+use crate::domain::plan::Plan;
+use crate::domain::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct ListViewProps {
+    pub plan: Plan,
+    pub ondispatch: Callback<Action>,
+}
+
+/// The personal action list the person comes back to.
+#[function_component(ListView)]
+pub fn list_view(props: &ListViewProps) -> Html {
+    let s = use_strings();
+    let status = use_state(String::new);
+    let onannounce = {
+        let status = status.clone();
+        Callback::from(move |msg: String| status.set(msg))
+    };
+    let day = today();
+    let d = &props.ondispatch;
+    let onprint = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    html! {
+        <div class="nearer-screen nearer-list-view">
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.list_title }</h2>
+            <p class="nearer-status" role="status">{ (*status).clone() }</p>
+            if props.plan.items.is_empty() {
+                <div class="nearer-card nearer-card--quiet">
+                    <p>{ s.list_empty }</p>
+                    <div class="nearer-nav nearer-nav--single">
+                        <button type="button" class="nearer-button nearer-button--primary"
+                            onclick={d.reform(|_| Action::Show(View::Moments))}>
+                            { s.browse_moments }
+                        </button>
+                    </div>
+                </div>
+            } else {
+                <p class="nearer-lead">{ s.list_lead }</p>
+                <ul class="nearer-items">
+                    { for props.plan.items.iter().map(|item| html! {
+                        <ListItem key={item.key.clone()} item={item.clone()} today={day}
+                            ondispatch={d.clone()} onannounce={onannounce.clone()} />
+                    }) }
+                </ul>
+                <div class="nearer-nav nearer-nav--single nearer-print-hide">
+                    <button type="button" class="nearer-button" onclick={onprint}>{ s.print_plan }</button>
+                </div>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,169 @@
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::custom_form::CustomForm;
+use super::moment_card::MomentCard;
+use super::starters::Starters;
+use super::use_strings;
+use crate::domain::assessment::{score, Answers};
+use crate::domain::content::SourceId;
+use crate::domain::moments::{Effort, Kind, MOMENTS};
+use crate::domain::plan::Plan;
+use crate::domain::recommend::{recommend, Filter, Recommendations};
+use crate::domain::state::{Action, View};
+
+#[derive(Properties, PartialEq)]
+pub struct MomentsViewProps {
+    pub answers: Answers,
+    pub plan: Plan,
+    pub ondispatch: Callback<Action>,
+}
+
+/// The picker: suggestions for the person's top sources (or care for
+/// themselves when they feel unsafe), the whole catalogue with filters, a
+/// moment of their own, and message starters.
+#[function_component(MomentsView)]
+pub fn moments_view(props: &MomentsViewProps) -> Html {
+    let s = use_strings();
+    let filter = use_state(Filter::default);
+    let status = use_state(String::new);
+    let recs = use_memo(props.answers.clone(), |a| recommend(a, &score(a)));
+    let onannounce = {
+        let status = status.clone();
+        Callback::from(move |msg: String| status.set(msg))
+    };
+    let d = &props.ondispatch;
+    let full = props.plan.is_full();
+    let card = |index: usize, helps: Vec<SourceId>| {
+        html! {
+            <MomentCard
+                key={MOMENTS[index].id}
+                {index}
+                {helps}
+                on_list={props.plan.has_moment(MOMENTS[index].id)}
+                list_full={full}
+                ondispatch={d.clone()}
+                onannounce={onannounce.clone()}
+            />
+        }
+    };
+
+    let suggested = match &*recs {
+        Recommendations::Ranked(list) => html! {
+            <section class="nearer-section" aria-labelledby="nearer-suggested-title">
+                <h3 class="nearer-subtitle" id="nearer-suggested-title">{ s.suggested_title }</h3>
+                <p class="nearer-hint">
+                    { if props.answers.living_apart() { s.suggested_apart_lead } else { s.suggested_lead } }
+                </p>
+                <ul class="nearer-moments">{ for list.iter().map(|x| card(x.index, x.helps.clone())) }</ul>
+            </section>
+        },
+        Recommendations::SelfCareOnly(list) => html! {
+            <section class="nearer-section" aria-labelledby="nearer-selfcare-title">
+                <div class="nearer-card nearer-card--safety">
+                    <h3 class="nearer-subtitle">{ s.safety_title }</h3>
+                    <p class="nearer-resources">{ s.safety_resources }</p>
+                </div>
+                <h3 class="nearer-subtitle" id="nearer-selfcare-title">{ s.selfcare_title }</h3>
+                <p class="nearer-hint">{ s.selfcare_lead }</p>
+                <ul class="nearer-moments">{ for list.iter().map(|&i| card(i, Vec::new())) }</ul>
+            </section>
+        },
+        Recommendations::None => html! {
+            <div class="nearer-card nearer-card--quiet">
+                <p>{ s.no_results_hint }</p>
+                <div class="nearer-nav nearer-nav--single">
+                    <button type="button" class="nearer-button nearer-button--small"
+                        onclick={d.reform(|_| Action::Show(View::Reflect))}>
+                        { s.start_reflection }
+                    </button>
+                </div>
+            </div>
+        },
+    };
+
+    let f = *filter;
+    let select = |id: &'static str,
+                  label: &'static str,
+                  options: Vec<(&'static str, &'static str)>,
+                  current: &'static str,
+                  set: fn(&mut Filter, &str)| {
+        let filter = filter.clone();
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(sel) = e.target_dyn_into::<HtmlSelectElement>() {
+                let mut next = *filter;
+                set(&mut next, &sel.value());
+                filter.set(next);
+            }
+        });
+        html! {
+            <label class="nearer-field nearer-field--select" for={id}>
+                <span class="nearer-field__label">{ label }</span>
+                <select id={id} class="nearer-input" {onchange}>
+                    <option value="" selected={current.is_empty()}>{ s.filter_any }</option>
+                    { for options.into_iter().map(|(key, name)| html! {
+                        <option value={key} selected={key == current}>{ name }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    let sources = SourceId::ALL
+        .iter()
+        .map(|&x| (x.key(), s.source(x).name))
+        .collect();
+    let kinds = Kind::ALL
+        .iter()
+        .map(|&k| (k.key(), s.kind_names[k.index()]))
+        .collect();
+    let efforts = Effort::ALL
+        .iter()
+        .map(|&e| (e.key(), s.effort_names[e.index()]))
+        .collect();
+    let shown = f.apply();
+    let clear = {
+        let filter = filter.clone();
+        Callback::from(move |_| filter.set(Filter::default()))
+    };
+
+    html! {
+        <div class="nearer-screen nearer-moments-view">
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.moments_title }</h2>
+            <p class="nearer-lead">{ s.moments_lead }</p>
+            <p class="nearer-status" role="status">{ (*status).clone() }</p>
+            { suggested }
+            <section class="nearer-section" aria-labelledby="nearer-browse-title">
+                <h3 class="nearer-subtitle" id="nearer-browse-title">{ s.browse_title }</h3>
+                <div class="nearer-filters">
+                    { select("nearer-filter-source", s.filter_source, sources, f.source.map_or("", SourceId::key),
+                        |f, v| f.source = SourceId::ALL.into_iter().find(|x| x.key() == v)) }
+                    { select("nearer-filter-kind", s.filter_kind, kinds, f.kind.map_or("", Kind::key),
+                        |f, v| f.kind = Kind::from_key(v)) }
+                    { select("nearer-filter-effort", s.filter_effort, efforts, f.effort.map_or("", Effort::key),
+                        |f, v| f.effort = Effort::from_key(v)) }
+                </div>
+                <p class="nearer-hint" aria-live="polite">{ (s.showing)(shown.len(), MOMENTS.len()) }</p>
+                if shown.is_empty() {
+                    <div class="nearer-card nearer-card--quiet">
+                        <p>{ s.filter_empty }</p>
+                    </div>
+                } else {
+                    <ul class="nearer-moments">{ for shown.iter().map(|&i| card(i, Vec::new())) }</ul>
+                }
+                if !f.is_empty() {
+                    <div class="nearer-nav nearer-nav--single">
+                        <button type="button" class="nearer-button nearer-button--small" onclick={clear}>
+                            { s.clear_filters }
+                        </button>
+                    </div>
+                }
+            </section>
+            <section class="nearer-section" aria-labelledby="nearer-custom-title">
+                <h3 class="nearer-subtitle" id="nearer-custom-title">{ s.custom_title }</h3>
+                <CustomForm list_full={full} ondispatch={d.clone()} onannounce={onannounce.clone()} />
+                if full { <p class="nearer-hint">{ s.list_full }</p> }
+            </section>
+            <Starters />
+        </div>
+    }
+}

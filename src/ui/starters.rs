@@ -1,0 +1,55 @@
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::{copy_text, select_text, use_strings};
+
+/// Gentle message starters, each with a Copy button. Copying uses the
+/// Clipboard API locally; where it is missing or refused, the text is
+/// selected for the device's own copy command. Either way the outcome is
+/// shown and announced.
+#[function_component(Starters)]
+pub fn starters() -> Html {
+    let s = use_strings();
+    let status = use_state(String::new);
+    let refs = use_memo((), |_| <[NodeRef; 4]>::default());
+    let items = s.starters.iter().enumerate().map(|(i, (label, words))| {
+        let onclick = {
+            let (status, target) = (status.clone(), refs[i].clone());
+            let text = words.to_string();
+            Callback::from(move |_| {
+                let (status, target) = (status.clone(), target.clone());
+                copy_text(
+                    text.clone(),
+                    Callback::from(move |ok: bool| {
+                        if ok {
+                            status.set(s.copied.to_string());
+                        } else {
+                            if let Some(el) = target.cast::<Element>() {
+                                select_text(&el);
+                            }
+                            status.set(s.copy_fallback.to_string());
+                        }
+                    }),
+                );
+            })
+        };
+        html! {
+            <li class="nearer-starter">
+                <p class="nearer-label">{ *label }</p>
+                <p class="nearer-starter__words" ref={refs[i].clone()}>{ *words }</p>
+                <button type="button" class="nearer-button nearer-button--small" {onclick}
+                    aria-label={format!("{} – {}", s.copy, label)}>
+                    { s.copy }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="nearer-section" aria-labelledby="nearer-starters-title">
+            <h3 class="nearer-subtitle" id="nearer-starters-title">{ s.starters_title }</h3>
+            <p class="nearer-hint">{ s.starters_lead }</p>
+            <ul class="nearer-starters">{ for items }</ul>
+            <p class="nearer-status" role="status">{ (*status).clone() }</p>
+        </section>
+    }
+}

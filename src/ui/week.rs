@@ -1,0 +1,45 @@
+use yew::prelude::*;
+
+use super::use_strings;
+use crate::domain::date::Date;
+use crate::domain::plan::Item;
+
+#[derive(Properties, PartialEq)]
+pub struct WeekProps {
+    pub item: Item,
+    pub today: Date,
+}
+
+/// Monday to Sunday of this week, each day marked when it was practised.
+/// Days without practice are simply plain: no gaps are pointed out.
+#[function_component(Week)]
+pub fn week(props: &WeekProps) -> Html {
+    let s = use_strings();
+    let days = props.item.week(props.today);
+    let today = props.today.weekday().index();
+    let practised: Vec<&str> = days
+        .iter()
+        .enumerate()
+        .filter(|(_, done)| **done)
+        .map(|(i, _)| s.weekday_long[i])
+        .collect();
+    let cells = days.iter().enumerate().map(|(i, &done)| {
+        html! {
+            <li class={classes!(
+                "nearer-week__day",
+                done.then_some("nearer-week__day--done"),
+                (i == today).then_some("nearer-week__day--today"),
+            )}>
+                <span class="nearer-week__name">{ s.weekday_short[i] }</span>
+                <span class="nearer-week__mark"></span>
+            </li>
+        }
+    });
+    html! {
+        <div class="nearer-week">
+            <p class="nearer-label">{ s.this_week }</p>
+            <ol class="nearer-week__days" aria-hidden="true">{ for cells }</ol>
+            <p class="nearer-week__summary">{ (s.practised_on)(&practised) }</p>
+        </div>
+    }
+}

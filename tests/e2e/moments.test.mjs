@@ -1,0 +1,273 @@
+// The small-moments picker and the personal action list, end to end.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  serve, launch, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const XSS = '<img src=x onerror=alert(1)>';
+
+/** Situation "No"/"No", then rushed conversations and routine rated highest. */
+async function takeAssessment(page) {
+  await clickButton(page, 'Begin');
+  await answerAll(page, (g) => (g === 0 ? 1 : 0));
+  await clickButton(page, 'Next');
+  for (let p = 0; p < 6; p += 1) {
+    const sources = await page.locator('.nearer fieldset legend').allInnerTexts();
+    await answerAll(page, (g) => (/rush|tense|defending|routine|fun together|granted/i.test(sources[g]) ? 4 : 1));
+    await clickButton(page, p === 5 ? 'See my results' : 'Next');
+  }
+  await page.waitForSelector('.nearer[data-screen="results"]');
+}
+
+const view = (page) => page.getAttribute('.nearer', 'data-view');
+const tab = (page, name) => page.locator('.nearer-tabs button', { hasText: name }).click();
+
+/** Presses Tab until the focused element satisfies `test` (in the page), at most `max` times. */
+async function tabTo(page, predicate, arg, max = 80) {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  throw new Error(`never reached: ${predicate}`);
+}
+
+for (const viewport of [PHONE, DESKTOP]) {
+  test(`assessment → suggestions → a list that survives a reload (${viewport.name})`, async () => {
+    const { page, finish } = await open(browser, viewport);
+    let dialogs = 0;
+    page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+    await load(page, server.url);
+    await takeAssessment(page);
+    await clickButton(page, 'Find small moments for this');
+    assert.equal(await view(page), 'moments');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Small moments');
+
+    const suggested = page.locator('#nearer-suggested-title + p + ul > li');
+    const n = await suggested.count();
+    assert.ok(n >= 3 && n <= 6, `${n} suggestions`);
+    for (const why of await suggested.locator('.nearer-moment__why').allInnerTexts()) {
+      assert.match(why, /^Helps with: .*(Rushed or reactive conversations|Drifting into routine)/);
+    }
+    await check(page, viewport, '10-moments');
+
+    const titles = [];
+    for (let i = 0; i < 3; i += 1) {
+      const card = suggested.nth(i);
+      titles.push(await card.locator('h4').innerText());
+      await card.getByRole('button', { name: 'Add to my list' }).click();
+      await page.getByRole('status').filter({ hasText: `Added to your list: ${titles[i]}` }).waitFor();
+      assert.equal(await card.getByRole('button').innerText(), 'On my list');
+    }
+    await page.getByLabel('What will you do?').fill(XSS);
+    await page.getByLabel('How, or when (optional)').fill('Plain text, <b>not markup</b>.');
+    await page.locator('.nearer-form').getByRole('button', { name: 'Add to my list' }).click();
+    await page.getByText(`Added to your list: ${XSS}`).waitFor();
+
+    await tab(page, 'My list (4)');
+    assert.equal(await view(page), 'list');
+    const items = page.locator('.nearer-item');
+    assert.equal(await items.count(), 4);
+    assert.deepEqual((await items.locator('h3').allInnerTexts()).slice(0, 3), titles);
+    assert.equal(await items.nth(3).locator('h3').innerText(), XSS, 'shown as literal text');
+    assert.equal(await page.locator('.nearer-items img, .nearer-items b').count(), 0, 'no markup rendered');
+
+    const first = items.nth(0);
+    const done = first.getByRole('button', { name: 'Done today' });
+    await done.click();
+    assert.equal(await done.getAttribute('aria-pressed'), 'true');
+    await page.getByText('Marked as done today. Nicely done.').waitFor();
+    assert.equal(await first.locator('.nearer-week__day--done.nearer-week__day--today').count(), 1);
+    assert.match(await first.locator('.nearer-week__summary').innerText(), /^Practised on \w+day\.$/);
+    await first.getByLabel('A private note').fill('Tried it after dinner.');
+    await first.getByLabel('A private note').blur();
+    await page.getByText('Note saved.').waitFor();
+    await check(page, viewport, '11-list-week');
+
+    await page.reload();
+    await page.waitForSelector('.nearer[data-view="list"]');
+    assert.equal(await items.count(), 4);
+    assert.equal(await items.nth(0).getByRole('button', { name: 'Done today' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await items.nth(0).getByLabel('A private note').inputValue(), 'Tried it after dinner.');
+    assert.equal(await items.nth(3).locator('h3').innerText(), XSS);
+
+    // undo today's check-off
+    await items.nth(0).getByRole('button', { name: 'Done today' }).click();
+    assert.equal(await items.nth(0).getByRole('button', { name: 'Done today' }).getAttribute('aria-pressed'), 'false');
+    assert.match(await items.nth(0).locator('.nearer-week__summary').innerText(), /Nothing marked yet/);
+    assert.equal(dialogs, 0, 'no dialog ever opened');
+    const saved = JSON.parse((await storage(page))['nearer:state']);
+    assert.equal(saved.v, 2);
+    assert.equal(saved.state.plan.items.length, 4);
+    await finish();
+  });
+}
+
+test('removing asks first; the printed plan has no controls', async () => {
+  const { page, finish } = await open(browser, PHONE);
+  await load(page, server.url);
+  await tab(page, 'Small moments');
+  await check(page, PHONE, '12-moments-no-results');
+  const cards = page.locator('.nearer-moments > li');
+  for (let i = 0; i < 3; i += 1) await cards.nth(i).getByRole('button', { name: 'Add to my list' }).click();
+  await tab(page, 'My list (3)');
+  await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
+  await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Remove' }).click();
+  await check(page, PHONE, '13-list-remove-confirm');
+  await page.getByRole('button', { name: 'Keep it' }).click();
+  assert.equal(await page.locator('.nearer-item').count(), 3);
+  await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Remove' }).click();
+  await page.getByRole('button', { name: 'Yes, remove' }).click();
+  assert.equal(await page.locator('.nearer-item').count(), 2);
+  await page.getByText('Removed from your list.').waitFor();
+
+  await page.emulateMedia({ media: 'print' });
+  const visibleButtons = await page.locator('.nearer button').evaluateAll((bs) =>
+    bs.filter((b) => getComputedStyle(b).display !== 'none').length);
+  assert.equal(visibleButtons, 0, 'no buttons in print');
+  assert.equal(await page.locator('.nearer-tabs').evaluate((e) => getComputedStyle(e).display), 'none');
+  await shot(page, PHONE, '14-list-print');
+  await page.emulateMedia({ media: 'screen' });
+  await finish();
+});
+
+test('filters narrow the catalogue and say so when nothing is left', async () => {
+  const { page, finish } = await open(browser, DESKTOP);
+  await load(page, server.url);
+  await tab(page, 'Small moments');
+  const count = () => page.locator('#nearer-browse-title ~ ul > li').count();
+  const all = await count();
+  assert.ok(all >= 30 && all <= 50, `${all} moments`);
+  await page.getByLabel('Source of distance').selectOption({ label: 'Physical or emotional separation' });
+  const apart = await count();
+  assert.ok(apart >= 3 && apart < all);
+  await page.getByText(`Showing ${apart} of ${all} moments`).waitFor();
+  await page.getByLabel('Effort').selectOption({ label: await page.getByLabel('Effort').locator('option').nth(3).innerText() });
+  await page.getByLabel('Kind of moment').selectOption({ label: 'Appreciation' });
+  if ((await count()) === 0) {
+    await page.getByText('Nothing matches all of these filters.').waitFor();
+    await check(page, DESKTOP, '15-moments-filter-empty');
+  }
+  await clickButton(page, 'Clear filters');
+  assert.equal(await count(), all);
+  await finish();
+});
+
+test('copying a starter is confirmed and announced; without a clipboard the text is selected', async () => {
+  const { context, page, finish } = await open(browser, DESKTOP);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await load(page, server.url);
+  await tab(page, 'Small moments');
+  const starter = page.locator('.nearer-starter').nth(1);
+  const words = await starter.locator('.nearer-starter__words').innerText();
+  await starter.getByRole('button', { name: /^Copy/ }).click();
+  const status = page.locator('.nearer-starters + .nearer-status');
+  await status.filter({ hasText: 'Copied. Paste it wherever you like.' }).waitFor();
+  assert.equal(await status.getAttribute('role'), 'status');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), words);
+  await shot(page, DESKTOP, '16-starter-copied');
+  await finish();
+
+  const noClipboard = () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); };
+  const second = await open(browser, PHONE, { initScript: noClipboard });
+  await load(second.page, server.url);
+  await tab(second.page, 'Small moments');
+  const s2 = second.page.locator('.nearer-starter').nth(0);
+  await s2.getByRole('button', { name: /^Copy/ }).click();
+  await second.page.getByText("Copying isn't available here").waitFor();
+  const selected = await second.page.evaluate(() => String(window.getSelection()));
+  assert.equal(selected, await s2.locator('.nearer-starter__words').innerText());
+  await second.finish();
+});
+
+test('a calendar reminder downloads as a valid weekly .ics', async () => {
+  const { page, finish } = await open(browser, PHONE);
+  await load(page, server.url);
+  await tab(page, 'Small moments');
+  await page.locator('.nearer-moments > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  const title = await page.locator('.nearer-moments > li h4').nth(0).innerText();
+  await tab(page, 'My list (1)');
+  await page.getByText('Add a calendar reminder').click();
+  await page.getByRole('button', { name: 'Download calendar file' }).click();
+  await page.getByText('Choose at least one day for the reminder.').waitFor();
+  await page.getByLabel('Mon').check();
+  await page.getByLabel('Thu').check();
+  await page.getByLabel('At what time').fill('07:30');
+  await check(page, PHONE, '17-list-reminder');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar file' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^nearer-[a-z0-9-]+\.ics$/);
+  const text = await readFile(await download.path(), 'utf8');
+  assert.ok(text.startsWith('BEGIN:VCALENDAR\r\n') && text.endsWith('END:VCALENDAR\r\n'));
+  assert.equal(text.replace(/\r\n/g, '').includes('\n'), false, 'CRLF only');
+  for (const line of text.split('\r\n')) assert.ok(Buffer.byteLength(line) <= 75, line);
+  const unfolded = text.replace(/\r\n /g, '');
+  assert.match(unfolded, /\r\nRRULE:FREQ=WEEKLY;BYDAY=MO,TH\r\n/);
+  assert.match(unfolded, /\r\nDTSTART:\d{8}T073000\r\n/);
+  assert.ok(unfolded.includes(`SUMMARY:${title.replace(/([,;\\])/g, '\\$1')}`));
+  await page.getByText('Calendar file downloaded.').waitFor();
+  await finish();
+});
+
+test('with the network gone after loading, the whole journey still works', async () => {
+  const { context, page, finish } = await open(browser, PHONE);
+  await load(page, server.url);
+  await context.setOffline(true);
+  await takeAssessment(page);
+  await clickButton(page, 'Find small moments for this');
+  await page.locator('#nearer-suggested-title + p + ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  await page.getByLabel('What will you do?').fill('Evening walk');
+  await page.locator('.nearer-form').getByRole('button', { name: 'Add to my list' }).click();
+  await tab(page, 'My list (2)');
+  await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Done today' }).click();
+  assert.equal(await page.locator('.nearer-week__day--done').count(), 1);
+  await context.setOffline(false);
+  await finish();
+});
+
+test('feeling unsafe: the picker offers care for oneself, not reconnection', async () => {
+  const { page, finish } = await open(browser, PHONE);
+  await load(page, server.url);
+  await clickButton(page, 'Begin');
+  await answerAll(page, (g) => (g === 0 ? 1 : 2)); // safety: "Yes"
+  await tab(page, 'Small moments');
+  await page.getByRole('heading', { name: 'Caring for yourself' }).waitFor();
+  assert.equal(await page.getByRole('heading', { name: 'Suggested for you' }).count(), 0);
+  await check(page, PHONE, '18-moments-unsafe');
+  await finish();
+});
+
+test('keyboard alone: add a moment and check it off', async () => {
+  const { page, finish } = await open(browser, DESKTOP);
+  await load(page, server.url);
+  await tabTo(page, () => document.activeElement.textContent.trim() === 'Small moments');
+  await page.keyboard.press('Enter');
+  assert.equal(await view(page), 'moments');
+  await tabTo(page, () => document.activeElement.textContent.trim() === 'Add to my list');
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.equal(ring, 'solid');
+  await page.keyboard.press('Enter');
+  await page.getByText(/^Added to your list: /).waitFor();
+  await page.keyboard.press('Shift+Tab');
+  await tabTo(page, () => /^My list/.test(document.activeElement.textContent.trim()) && document.activeElement.closest('nav'), undefined, 200);
+  await page.keyboard.press('Enter');
+  assert.equal(await view(page), 'list');
+  await tabTo(page, () => document.activeElement.textContent.trim() === 'Done today');
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+  await finish();
+});
