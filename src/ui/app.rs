@@ -4,15 +4,15 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::intro::Intro;
+use super::intro::intro;
 use super::list_view::ListView;
 use super::moments_view::MomentsView;
-use super::nav::Nav;
-use super::notice::NoticeBar;
-use super::progress::Progress;
+use super::nav::nav;
+use super::notice::notice_bar;
+use super::progress::progress;
 use super::results::ResultsView;
-use super::situation::Situation;
-use super::statements::StatementsPage;
+use super::situation::situation;
+use super::statements::statements_page;
 use super::FOCUS_ATTR;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
@@ -118,35 +118,30 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let s = props.locale.strings();
     let answers = state.answers.clone();
     let plan = state.plan.clone();
     let on = ondispatch.clone();
     let body = match (state.view, state.screen) {
         (View::Moments, _) => html! { <MomentsView {answers} {plan} ondispatch={on} /> },
         (View::List, _) => html! { <ListView {plan} ondispatch={on} /> },
-        (View::Reflect, Screen::Intro) => {
-            html! { <Intro onbegin={on.reform(|_| Action::Begin)} /> }
-        }
-        (View::Reflect, Screen::Situation) => html! { <Situation {answers} ondispatch={on} /> },
-        (View::Reflect, Screen::Statements(page)) => {
-            html! { <StatementsPage {page} {answers} ondispatch={on} /> }
-        }
+        (View::Reflect, Screen::Intro) => intro(s, on.reform(|_| Action::Begin)),
+        (View::Reflect, Screen::Situation) => situation(s, &answers, &on),
+        (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &answers, &on),
         (View::Reflect, Screen::Results) => html! { <ResultsView {answers} ondispatch={on} /> },
     };
     let progress = (state.view == View::Reflect)
         .then(|| state.screen.step())
         .flatten()
         .map(|step| {
-            html! {
-                <Progress
-                    {step}
-                    total={Screen::step_count()}
-                    answered={state.answers.answered_count()}
-                    statements={STATEMENT_COUNT}
-                />
-            }
+            progress(
+                s,
+                step,
+                Screen::step_count(),
+                state.answers.answered_count(),
+                STATEMENT_COUNT,
+            )
         });
-    let s = props.locale.strings();
     html! {
         <ContextProvider<Locale> context={props.locale}>
             <section
@@ -157,8 +152,8 @@ pub fn app(props: &AppProps) -> Html {
                 data-view={state.view.key()}
                 ref={root}
             >
-                <NoticeBar notice={*notice} />
-                <Nav view={state.view} list_len={state.plan.items.len()} ondispatch={ondispatch.clone()} />
+                { notice_bar(s, *notice) }
+                { nav(s, state.view, state.plan.items.len(), &ondispatch) }
                 { for progress }
                 { body }
                 <p class="nearer-disclaimer">{ s.disclaimer }</p>

@@ -1,22 +1,14 @@
 use yew::prelude::*;
 
-use super::use_strings;
 use crate::domain::assessment::Results;
-
-#[derive(Properties, PartialEq)]
-pub struct ScoreChartProps {
-    pub results: Results,
-    pub title: AttrValue,
-}
+use crate::domain::i18n::Strings;
 
 /// Every source as a labelled bar. The list itself is the text alternative:
 /// a screen reader reads each name with its score; the SVG bars are
 /// decoration for sighted readers and hidden from assistive technology.
-#[function_component(ScoreChart)]
-pub fn score_chart(props: &ScoreChartProps) -> Html {
-    let s = use_strings();
-    let rows = props.results.ranked.iter().map(|row| {
-        let top = props.results.top.contains(&row.source);
+pub fn score_chart(s: &Strings, results: &Results, title: &'static str) -> Html {
+    let rows = results.ranked.iter().map(|row| {
+        let top = results.top.contains(&row.source);
         let value = row.score.map_or_else(|| s.not_rated.to_string(), |v| (s.score_of)(v));
         let width = row.score.unwrap_or(0).to_string();
         html! {
@@ -35,7 +27,7 @@ pub fn score_chart(props: &ScoreChartProps) -> Html {
     });
     html! {
         <section class="nearer-section" aria-labelledby="nearer-chart-title">
-            <h3 class="nearer-subtitle" id="nearer-chart-title">{ props.title.clone() }</h3>
+            <h3 class="nearer-subtitle" id="nearer-chart-title">{ title }</h3>
             <ol class="nearer-chart">{ for rows }</ol>
         </section>
     }

@@ -1,43 +1,40 @@
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceGroupProps {
-    /// The radio group's name; unique on the page.
-    pub name: AttrValue,
-    pub legend: AttrValue,
-    pub options: Vec<&'static str>,
-    pub selected: Option<usize>,
-    pub onselect: Callback<usize>,
-    /// Lay the options out as a five-point scale rather than a list.
-    #[prop_or_default]
-    pub scale: bool,
-}
-
 /// One question: a fieldset whose legend is the question and whose options
 /// are labelled radio buttons (arrow keys move within, Tab moves on).
-#[function_component(ChoiceGroup)]
-pub fn choice_group(props: &ChoiceGroupProps) -> Html {
-    let options = props.options.iter().enumerate().map(|(i, label)| {
-        let onchange = props.onselect.reform(move |_: Event| i);
+/// `name` must be unique on the page; `scale` lays the options out as a
+/// five-point scale rather than a list.
+pub fn choice_group(
+    name: &str,
+    legend: &'static str,
+    options: &[&'static str],
+    selected: Option<usize>,
+    onselect: &Callback<usize>,
+    scale: bool,
+) -> Html {
+    let options = options.iter().enumerate().map(|(i, label)| {
         html! {
             <label class="nearer-option">
                 <input
                     type="radio"
-                    name={props.name.clone()}
+                    name={name.to_string()}
                     value={i.to_string()}
-                    checked={props.selected == Some(i)}
-                    {onchange}
+                    checked={selected == Some(i)}
+                    onchange={onselect.reform(move |_: Event| i)}
                 />
                 <span class="nearer-option__label">{ *label }</span>
             </label>
         }
     });
     html! {
+        // Keyed by question: Yew must never reuse one question's radios for
+        // another's (renaming a radio group while setting `checked` loses answers).
         <fieldset
-            class={classes!("nearer-choice", props.scale.then_some("nearer-choice--scale"))}
-            data-answered={props.selected.is_some().to_string()}
+            key={name.to_string()}
+            class={classes!("nearer-choice", scale.then_some("nearer-choice--scale"))}
+            data-answered={selected.is_some().to_string()}
         >
-            <legend class="nearer-choice__legend">{ props.legend.clone() }</legend>
+            <legend class="nearer-choice__legend">{ legend }</legend>
             <div class="nearer-choice__options">{ for options }</div>
         </fieldset>
     }

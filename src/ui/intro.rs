@@ -1,16 +1,9 @@
 use yew::prelude::*;
 
-use super::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct IntroProps {
-    pub onbegin: Callback<MouseEvent>,
-}
+use crate::domain::i18n::Strings;
 
 /// What this is, that it stays on this device, and that it is not therapy.
-#[function_component(Intro)]
-pub fn intro(props: &IntroProps) -> Html {
-    let s = use_strings();
+pub fn intro(s: &Strings, onbegin: Callback<MouseEvent>) -> Html {
     html! {
         <div class="nearer-screen nearer-intro">
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.intro_title }</h2>
@@ -26,7 +19,7 @@ pub fn intro(props: &IntroProps) -> Html {
                 <span>{ s.intro_privacy }</span>
             </p>
             <div class="nearer-nav nearer-nav--single">
-                <button type="button" class="nearer-button nearer-button--primary" onclick={props.onbegin.clone()}>
+                <button type="button" class="nearer-button nearer-button--primary" onclick={onbegin}>
                     { s.begin }
                 </button>
             </div>

@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::reminder::ReminderForm;
 use super::use_strings;
-use super::week::Week;
+use super::week::week;
 use crate::domain::date::Date;
 use crate::domain::moments::moment;
 use crate::domain::plan::{Item, What, NOTE_MAX};
@@ -94,7 +94,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
                     { s.done_today }
                 </button>
             </div>
-            <Week item={item.clone()} today={props.today} />
+            { week(s, item, props.today) }
             <div class="nearer-field nearer-item__note">
                 <label class="nearer-field__label" for={note_id.clone()}>{ s.note_label }</label>
                 <textarea id={note_id} class="nearer-input" rows="2" maxlength={NOTE_MAX.to_string()}

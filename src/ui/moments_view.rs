@@ -2,7 +2,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::custom_form::CustomForm;
-use super::moment_card::MomentCard;
+use super::moment_card::moment_card;
 use super::starters::Starters;
 use super::use_strings;
 use crate::domain::assessment::{score, Answers};
@@ -34,18 +34,11 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
     };
     let d = &props.ondispatch;
     let full = props.plan.is_full();
-    let card = |index: usize, helps: Vec<SourceId>| {
-        html! {
-            <MomentCard
-                key={MOMENTS[index].id}
-                {index}
-                {helps}
-                on_list={props.plan.has_moment(MOMENTS[index].id)}
-                list_full={full}
-                ondispatch={d.clone()}
-                onannounce={onannounce.clone()}
-            />
-        }
+    let card = |index: usize, helps: &[SourceId]| {
+        let on_list = MOMENTS
+            .get(index)
+            .is_some_and(|m| props.plan.has_moment(m.id));
+        moment_card(s, index, helps, on_list, full, d, &onannounce)
     };
 
     let suggested = match &*recs {
@@ -55,7 +48,7 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
                 <p class="nearer-hint">
                     { if props.answers.living_apart() { s.suggested_apart_lead } else { s.suggested_lead } }
                 </p>
-                <ul class="nearer-moments">{ for list.iter().map(|x| card(x.index, x.helps.clone())) }</ul>
+                <ul class="nearer-moments">{ for list.iter().map(|x| card(x.index, &x.helps)) }</ul>
             </section>
         },
         Recommendations::SelfCareOnly(list) => html! {
@@ -66,7 +59,7 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
                 </div>
                 <h3 class="nearer-subtitle" id="nearer-selfcare-title">{ s.selfcare_title }</h3>
                 <p class="nearer-hint">{ s.selfcare_lead }</p>
-                <ul class="nearer-moments">{ for list.iter().map(|&i| card(i, Vec::new())) }</ul>
+                <ul class="nearer-moments">{ for list.iter().map(|&i| card(i, &[])) }</ul>
             </section>
         },
         Recommendations::None => html! {
@@ -148,7 +141,7 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
                         <p>{ s.filter_empty }</p>
                     </div>
                 } else {
-                    <ul class="nearer-moments">{ for shown.iter().map(|&i| card(i, Vec::new())) }</ul>
+                    <ul class="nearer-moments">{ for shown.iter().map(|&i| card(i, &[])) }</ul>
                 }
                 if !f.is_empty() {
                     <div class="nearer-nav nearer-nav--single">

@@ -1,29 +1,20 @@
 use yew::prelude::*;
 
-use super::use_strings;
+use crate::domain::i18n::Strings;
 use crate::domain::state::{Action, View};
-
-#[derive(Properties, PartialEq)]
-pub struct NavProps {
-    pub view: View,
-    pub list_len: usize,
-    pub ondispatch: Callback<Action>,
-}
 
 /// The widget's three places. Switching never touches the host page's URL
 /// or history.
-#[function_component(Nav)]
-pub fn nav(props: &NavProps) -> Html {
-    let s = use_strings();
-    let tab = |view: View, label: String| {
-        let current = props.view == view;
+pub fn nav(s: &Strings, view: View, list_len: usize, ondispatch: &Callback<Action>) -> Html {
+    let tab = |v: View, label: String| {
+        let current = view == v;
         html! {
             <button
                 type="button"
                 class={classes!("nearer-tab", current.then_some("nearer-tab--current"))}
                 aria-current={current.then_some("page")}
-                data-view={view.key()}
-                onclick={props.ondispatch.reform(move |_| Action::Show(view))}
+                data-view={v.key()}
+                onclick={ondispatch.reform(move |_| Action::Show(v))}
             >
                 { label }
             </button>
@@ -33,7 +24,7 @@ pub fn nav(props: &NavProps) -> Html {
         <nav class="nearer-tabs" aria-label={s.nav_label}>
             { tab(View::Reflect, s.nav_reflect.to_string()) }
             { tab(View::Moments, s.nav_moments.to_string()) }
-            { tab(View::List, (s.nav_list)(props.list_len)) }
+            { tab(View::List, (s.nav_list)(list_len)) }
         </nav>
     }
 }

@@ -1,19 +1,12 @@
 use yew::prelude::*;
 
-use super::use_strings;
+use crate::domain::i18n::Strings;
 use crate::domain::state::Notice;
-
-#[derive(Properties, PartialEq)]
-pub struct NoticeBarProps {
-    pub notice: Option<Notice>,
-}
 
 /// One calm line about the person's data. The region is always present so
 /// that a notice appearing later is announced politely.
-#[function_component(NoticeBar)]
-pub fn notice_bar(props: &NoticeBarProps) -> Html {
-    let s = use_strings();
-    let text = props.notice.map(|n| match n {
+pub fn notice_bar(s: &Strings, notice: Option<Notice>) -> Html {
+    let text = notice.map(|n| match n {
         Notice::StorageUnavailable => s.notice_storage_unavailable,
         Notice::SaveFailed => s.notice_save_failed,
         Notice::Corrupt => s.notice_corrupt,

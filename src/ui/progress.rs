@@ -1,29 +1,25 @@
 use yew::prelude::*;
 
-use super::use_strings;
-
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    pub step: usize,
-    pub total: usize,
-    pub answered: usize,
-    pub statements: usize,
-}
+use crate::domain::i18n::Strings;
 
 /// "Step 3 of 7" with a bar, and how many statements have an answer.
-#[function_component(Progress)]
-pub fn progress(props: &ProgressProps) -> Html {
-    let s = use_strings();
+pub fn progress(
+    s: &Strings,
+    step: usize,
+    total: usize,
+    answered: usize,
+    statements: usize,
+) -> Html {
     html! {
         <div class="nearer-progress">
             <p class="nearer-progress__text">
-                <span class="nearer-progress__step">{ (s.step_of)(props.step, props.total) }</span>
-                <span class="nearer-progress__answered">{ (s.answered_of)(props.answered, props.statements) }</span>
+                <span class="nearer-progress__step">{ (s.step_of)(step, total) }</span>
+                <span class="nearer-progress__answered">{ (s.answered_of)(answered, statements) }</span>
             </p>
             <progress
                 class="nearer-progress__bar"
-                max={props.total.to_string()}
-                value={props.step.to_string()}
+                max={total.to_string()}
+                value={step.to_string()}
                 aria-label={s.progress_label}
             />
         </div>

@@ -1,7 +1,7 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::chart::ScoreChart;
+use super::chart::score_chart;
 use super::use_strings;
 use crate::domain::assessment::{score, Answers};
 use crate::domain::content::STATEMENT_COUNT;
@@ -117,12 +117,12 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.results_title }</h2>
             if unsafe_ {
                 { safety }
-                <ScoreChart results={(*results).clone()} title={s.safety_reference_title} />
+                { score_chart(s, &results, s.safety_reference_title) }
             } else {
                 <p class="nearer-lead">{ s.results_lead }</p>
                 if props.answers.living_apart() { { apart } }
                 { top }
-                <ScoreChart results={(*results).clone()} title={s.all_title} />
+                { score_chart(s, &results, s.all_title) }
             }
             <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">

@@ -1,25 +1,21 @@
 use yew::prelude::*;
 
-use super::use_strings;
+use crate::domain::i18n::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct StepNavProps {
-    pub onback: Callback<MouseEvent>,
-    pub onnext: Callback<MouseEvent>,
-    pub next_label: AttrValue,
-}
-
-/// Back and Next (or "See my results") at the foot of a step.
-#[function_component(StepNav)]
-pub fn step_nav(props: &StepNavProps) -> Html {
-    let s = use_strings();
+/// Back and Next (or "See my results") at the foot of a step. A plain
+/// function rather than a component: it holds no state, and each component
+/// costs about 1.5 kB of wasm in Yew's per-component machinery.
+pub fn step_nav(
+    s: &Strings,
+    onback: Callback<MouseEvent>,
+    onnext: Callback<MouseEvent>,
+    next_label: &'static str,
+) -> Html {
     html! {
         <div class="nearer-nav">
-            <button type="button" class="nearer-button" onclick={props.onback.clone()}>
-                { s.back }
-            </button>
-            <button type="button" class="nearer-button nearer-button--primary" onclick={props.onnext.clone()}>
-                { props.next_label.clone() }
+            <button type="button" class="nearer-button" onclick={onback}>{ s.back }</button>
+            <button type="button" class="nearer-button nearer-button--primary" onclick={onnext}>
+                { next_label }
             </button>
         </div>
     }

@@ -1,22 +1,14 @@
 use yew::prelude::*;
 
-use super::use_strings;
 use crate::domain::date::Date;
+use crate::domain::i18n::Strings;
 use crate::domain::plan::Item;
-
-#[derive(Properties, PartialEq)]
-pub struct WeekProps {
-    pub item: Item,
-    pub today: Date,
-}
 
 /// Monday to Sunday of this week, each day marked when it was practised.
 /// Days without practice are simply plain: no gaps are pointed out.
-#[function_component(Week)]
-pub fn week(props: &WeekProps) -> Html {
-    let s = use_strings();
-    let days = props.item.week(props.today);
-    let today = props.today.weekday().index();
+pub fn week(s: &Strings, item: &Item, today: Date) -> Html {
+    let days = item.week(today);
+    let today = today.weekday().index();
     let practised: Vec<&str> = days
         .iter()
         .enumerate()
