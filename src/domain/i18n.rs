@@ -352,7 +352,7 @@ pub static EN: Strings = Strings {
 
     nav_label: "Sections",
     nav_reflect: "Reflect",
-    nav_moments: "Small moments",
+    nav_moments: "Moments",
     nav_list: |n| match n {
         0 => "My list".to_string(),
         n => format!("My list ({n})"),

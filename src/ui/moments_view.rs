@@ -125,6 +125,12 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
             <p class="nearer-lead">{ s.moments_lead }</p>
             <p class="nearer-status" role="status">{ (*status).clone() }</p>
             { suggested }
+            <Starters />
+            <section class="nearer-section" aria-labelledby="nearer-custom-title">
+                <h3 class="nearer-subtitle" id="nearer-custom-title">{ s.custom_title }</h3>
+                <CustomForm list_full={full} ondispatch={d.clone()} onannounce={onannounce.clone()} />
+                if full { <p class="nearer-hint">{ s.list_full }</p> }
+            </section>
             <section class="nearer-section" aria-labelledby="nearer-browse-title">
                 <h3 class="nearer-subtitle" id="nearer-browse-title">{ s.browse_title }</h3>
                 <div class="nearer-filters">
@@ -151,12 +157,6 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
                     </div>
                 }
             </section>
-            <section class="nearer-section" aria-labelledby="nearer-custom-title">
-                <h3 class="nearer-subtitle" id="nearer-custom-title">{ s.custom_title }</h3>
-                <CustomForm list_full={full} ondispatch={d.clone()} onannounce={onannounce.clone()} />
-                if full { <p class="nearer-hint">{ s.list_full }</p> }
-            </section>
-            <Starters />
         </div>
     }
 }

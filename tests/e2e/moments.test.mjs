@@ -118,7 +118,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 test('removing asks first; the printed plan has no controls', async () => {
   const { page, finish } = await open(browser, PHONE);
   await load(page, server.url);
-  await tab(page, 'Small moments');
+  await tab(page, 'Moments');
   await check(page, PHONE, '12-moments-no-results');
   const cards = page.locator('.nearer-moments > li');
   for (let i = 0; i < 3; i += 1) await cards.nth(i).getByRole('button', { name: 'Add to my list' }).click();
@@ -146,7 +146,7 @@ test('removing asks first; the printed plan has no controls', async () => {
 test('filters narrow the catalogue and say so when nothing is left', async () => {
   const { page, finish } = await open(browser, DESKTOP);
   await load(page, server.url);
-  await tab(page, 'Small moments');
+  await tab(page, 'Moments');
   const count = () => page.locator('#nearer-browse-title ~ ul > li').count();
   const all = await count();
   assert.ok(all >= 30 && all <= 50, `${all} moments`);
@@ -169,7 +169,7 @@ test('copying a starter is confirmed and announced; without a clipboard the text
   const { context, page, finish } = await open(browser, DESKTOP);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await load(page, server.url);
-  await tab(page, 'Small moments');
+  await tab(page, 'Moments');
   const starter = page.locator('.nearer-starter').nth(1);
   const words = await starter.locator('.nearer-starter__words').innerText();
   await starter.getByRole('button', { name: /^Copy/ }).click();
@@ -183,7 +183,7 @@ test('copying a starter is confirmed and announced; without a clipboard the text
   const noClipboard = () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); };
   const second = await open(browser, PHONE, { initScript: noClipboard });
   await load(second.page, server.url);
-  await tab(second.page, 'Small moments');
+  await tab(second.page, 'Moments');
   const s2 = second.page.locator('.nearer-starter').nth(0);
   await s2.getByRole('button', { name: /^Copy/ }).click();
   await second.page.getByText("Copying isn't available here").waitFor();
@@ -195,7 +195,7 @@ test('copying a starter is confirmed and announced; without a clipboard the text
 test('a calendar reminder downloads as a valid weekly .ics', async () => {
   const { page, finish } = await open(browser, PHONE);
   await load(page, server.url);
-  await tab(page, 'Small moments');
+  await tab(page, 'Moments');
   await page.locator('.nearer-moments > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
   const title = await page.locator('.nearer-moments > li h4').nth(0).innerText();
   await tab(page, 'My list (1)');
@@ -244,7 +244,7 @@ test('feeling unsafe: the picker offers care for oneself, not reconnection', asy
   await load(page, server.url);
   await clickButton(page, 'Begin');
   await answerAll(page, (g) => (g === 0 ? 1 : 2)); // safety: "Yes"
-  await tab(page, 'Small moments');
+  await tab(page, 'Moments');
   await page.getByRole('heading', { name: 'Caring for yourself' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Suggested for you' }).count(), 0);
   await check(page, PHONE, '18-moments-unsafe');
@@ -254,10 +254,11 @@ test('feeling unsafe: the picker offers care for oneself, not reconnection', asy
 test('keyboard alone: add a moment and check it off', async () => {
   const { page, finish } = await open(browser, DESKTOP);
   await load(page, server.url);
-  await tabTo(page, () => document.activeElement.textContent.trim() === 'Small moments');
+  await tabTo(page, () => document.activeElement.textContent.trim() === 'Moments');
   await page.keyboard.press('Enter');
   assert.equal(await view(page), 'moments');
-  await tabTo(page, () => document.activeElement.textContent.trim() === 'Add to my list');
+  await tabTo(page, () => document.activeElement.closest('.nearer-moment') !== null
+    && document.activeElement.textContent.trim() === 'Add to my list');
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.equal(ring, 'solid');
   await page.keyboard.press('Enter');
