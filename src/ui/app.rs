@@ -4,6 +4,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use super::act;
+
 use super::intro::intro;
 use super::list_view::ListView;
 use super::moments_view::MomentsView;
@@ -125,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
     let body = match (state.view, state.screen) {
         (View::Moments, _) => html! { <MomentsView {answers} {plan} ondispatch={on} /> },
         (View::List, _) => html! { <ListView {plan} ondispatch={on} /> },
-        (View::Reflect, Screen::Intro) => intro(s, on.reform(|_| Action::Begin)),
+        (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
         (View::Reflect, Screen::Situation) => situation(s, &answers, &on),
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &answers, &on),
         (View::Reflect, Screen::Results) => html! { <ResultsView {answers} ondispatch={on} /> },

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::list_item::ListItem;
-use super::{today, use_strings};
+use super::{act, today, use_strings};
 use crate::domain::plan::Plan;
 use crate::domain::state::{Action, View};
 
@@ -36,7 +36,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     <p>{ s.list_empty }</p>
                     <div class="nearer-nav nearer-nav--single">
                         <button type="button" class="nearer-button nearer-button--primary"
-                            onclick={d.reform(|_| Action::Show(View::Moments))}>
+                            onclick={act(d, Action::Show(View::Moments))}>
                             { s.browse_moments }
                         </button>
                     </div>

@@ -31,6 +31,17 @@ pub fn use_strings() -> &'static Strings {
     use_context::<Locale>().unwrap_or_default().strings()
 }
 
+/// A click handler that dispatches `action`. Every button that sends a
+/// fixed action shares this one closure type, instead of each `reform`
+/// closure bringing its own copy of the callback glue into the wasm.
+pub fn act(
+    d: &Callback<crate::domain::state::Action>,
+    action: crate::domain::state::Action,
+) -> Callback<MouseEvent> {
+    let d = d.clone();
+    Callback::from(move |_: MouseEvent| d.emit(action.clone()))
+}
+
 /// Marks the heading that receives focus when a screen appears.
 pub const FOCUS_ATTR: &str = "data-step-heading";
 

@@ -1,6 +1,8 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::act;
+
 use super::custom_form::CustomForm;
 use super::moment_card::moment_card;
 use super::starters::Starters;
@@ -67,7 +69,7 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
                 <p>{ s.no_results_hint }</p>
                 <div class="nearer-nav nearer-nav--single">
                     <button type="button" class="nearer-button nearer-button--small"
-                        onclick={d.reform(|_| Action::Show(View::Reflect))}>
+                        onclick={act(d, Action::Show(View::Reflect))}>
                         { s.start_reflection }
                     </button>
                 </div>

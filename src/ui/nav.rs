@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::act;
+
 use crate::domain::i18n::Strings;
 use crate::domain::state::{Action, View};
 
@@ -14,7 +16,7 @@ pub fn nav(s: &Strings, view: View, list_len: usize, ondispatch: &Callback<Actio
                 class={classes!("nearer-tab", current.then_some("nearer-tab--current"))}
                 aria-current={current.then_some("page")}
                 data-view={v.key()}
-                onclick={ondispatch.reform(move |_| Action::Show(v))}
+                onclick={act(ondispatch, Action::Show(v))}
             >
                 { label }
             </button>

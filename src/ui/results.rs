@@ -1,6 +1,8 @@
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::act;
+
 use super::chart::score_chart;
 use super::use_strings;
 use crate::domain::assessment::{score, Answers};
@@ -92,7 +94,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                         { s.retake_no }
                     </button>
                     <button type="button" class="nearer-button nearer-button--primary"
-                        onclick={d.reform(|_| Action::Restart)}>
+                        onclick={act(d, Action::Restart)}>
                         { s.retake_yes }
                     </button>
                 </div>
@@ -101,7 +103,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     } else {
         html! {
             <div class="nearer-nav">
-                <button type="button" class="nearer-button" onclick={d.reform(|_| Action::Back)}>
+                <button type="button" class="nearer-button" onclick={act(d, Action::Back)}>
                     { s.back }
                 </button>
                 <button type="button" class="nearer-button" ref={retake_ref}
@@ -127,7 +129,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
                 <button type="button" class="nearer-button nearer-button--primary"
-                    onclick={d.reform(|_| Action::Show(View::Moments))}>
+                    onclick={act(d, Action::Show(View::Moments))}>
                     { s.see_moments }
                 </button>
             </div>

@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::act;
+
 use super::choice::choice_group;
 use super::step_nav::step_nav;
 use crate::domain::assessment::{Answers, Apart, Safety};
@@ -37,7 +39,7 @@ pub fn situation(s: &Strings, answers: &Answers, d: &Callback<Action>) -> Html {
                 &d.reform(|i: usize| Action::SetSafety(SAFETY[i.min(SAFETY.len() - 1)])),
                 false,
             ) }
-            { step_nav(s, d.reform(|_| Action::Back), d.reform(|_| Action::Next), s.next) }
+            { step_nav(s, act(d, Action::Back), act(d, Action::Next), s.next) }
         </div>
     }
 }

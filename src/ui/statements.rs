@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use super::act;
+
 use super::choice::choice_group;
 use super::step_nav::step_nav;
 use crate::domain::assessment::Answers;
@@ -35,8 +37,8 @@ pub fn statements_page(s: &Strings, page: usize, answers: &Answers, d: &Callback
             { for groups }
             { step_nav(
                 s,
-                d.reform(|_| Action::Back),
-                d.reform(|_| Action::Next),
+                act(d, Action::Back),
+                act(d, Action::Next),
                 if last { s.see_results } else { s.next },
             ) }
         </div>
