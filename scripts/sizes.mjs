@@ -28,7 +28,7 @@ const total = rows.reduce(
 );
 
 const fmt = (n) => n.toLocaleString('en-US');
-const name = (f) => f.replace(/-[0-9a-f]{16}(?=[._])/, '');
+const name = (f) => f.replace(/-[0-9a-f]{8,}(?=[._])/, '');
 console.log('| file | raw | gzip -9 | brotli |');
 console.log('|---|---:|---:|---:|');
 for (const r of [...rows, total]) {
