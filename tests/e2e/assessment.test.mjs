@@ -123,8 +123,8 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
-test('living apart adds a gentle note to the results', async () => {
-  const { page, finish } = await open(browser, PHONE);
+for (const viewport of [PHONE, DESKTOP]) test(`living apart adds a gentle note to the results (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await clickButton(page, 'Begin');
   await answerAll(page, () => 0); // living apart: yes; safety: no
@@ -133,7 +133,7 @@ test('living apart adds a gentle note to the results', async () => {
   for (let p = 0; p < PAGES; p += 1) await clickButton(page, p === PAGES - 1 ? 'See my results' : 'Next');
   await page.getByRole('heading', { name: 'While you are living apart' }).waitFor();
   await page.getByText('You skipped 20 of 24 statements.').waitFor();
-  await check(page, PHONE, '06-results-apart-skipped');
+  await check(page, viewport, '06-results-apart-skipped');
   await finish();
 });
 
@@ -215,8 +215,8 @@ test('blocked storage: the widget works in memory and says so once', async () =>
   }
 });
 
-test('unreadable saved data is kept aside and the person is told', async () => {
-  const { page, finish } = await open(browser, PHONE);
+for (const viewport of [PHONE, DESKTOP]) test(`unreadable saved data is kept aside and the person is told (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await page.evaluate(() => {
     localStorage.setItem('nearer:state', '{"v":1,"state":{"answers":');
@@ -225,7 +225,7 @@ test('unreadable saved data is kept aside and the person is told', async () => {
   await page.reload();
   await page.locator('.nearer-notice').waitFor();
   assert.match(await page.locator('.nearer-notice').innerText(), /copy of it has been kept/);
-  await check(page, PHONE, '09-storage-corrupt');
+  await check(page, viewport, '09-storage-corrupt');
   await clickButton(page, 'Begin');
   const saved = await storage(page);
   assert.equal(saved['nearer:state:backup'], '{"v":1,"state":{"answers":');

@@ -115,17 +115,17 @@ for (const viewport of [PHONE, DESKTOP]) {
   });
 }
 
-test('removing asks first; the printed plan has no controls', async () => {
-  const { page, finish } = await open(browser, PHONE);
+for (const viewport of [PHONE, DESKTOP]) test(`removing asks first; the printed plan has no controls (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await tab(page, 'Moments');
-  await check(page, PHONE, '12-moments-no-results');
+  await check(page, viewport, '12-moments-no-results');
   const cards = page.locator('.nearer-moments > li');
   for (let i = 0; i < 3; i += 1) await cards.nth(i).getByRole('button', { name: 'Add to my list' }).click();
   await tab(page, 'My list (3)');
   await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
   await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Remove' }).click();
-  await check(page, PHONE, '13-list-remove-confirm');
+  await check(page, viewport, '13-list-remove-confirm');
   await page.getByRole('button', { name: 'Keep it' }).click();
   assert.equal(await page.locator('.nearer-item').count(), 3);
   await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Remove' }).click();
@@ -138,13 +138,13 @@ test('removing asks first; the printed plan has no controls', async () => {
     bs.filter((b) => getComputedStyle(b).display !== 'none').length);
   assert.equal(visibleButtons, 0, 'no buttons in print');
   assert.equal(await page.locator('.nearer-tabs').evaluate((e) => getComputedStyle(e).display), 'none');
-  await shot(page, PHONE, '14-list-print');
+  await shot(page, viewport, '14-list-print');
   await page.emulateMedia({ media: 'screen' });
   await finish();
 });
 
-test('filters narrow the catalogue and say so when nothing is left', async () => {
-  const { page, finish } = await open(browser, DESKTOP);
+for (const viewport of [PHONE, DESKTOP]) test(`filters narrow the catalogue and say so when nothing is left (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await tab(page, 'Moments');
   const count = () => page.locator('#nearer-browse-title ~ ul > li').count();
@@ -158,7 +158,7 @@ test('filters narrow the catalogue and say so when nothing is left', async () =>
   await page.getByLabel('Kind of moment').selectOption({ label: 'Appreciation' });
   if ((await count()) === 0) {
     await page.getByText('Nothing matches all of these filters.').waitFor();
-    await check(page, DESKTOP, '15-moments-filter-empty');
+    await check(page, viewport, '15-moments-filter-empty');
   }
   await clickButton(page, 'Clear filters');
   assert.equal(await count(), all);
@@ -187,13 +187,14 @@ test('copying a starter is confirmed and announced; without a clipboard the text
   const s2 = second.page.locator('.nearer-starter').nth(0);
   await s2.getByRole('button', { name: /^Copy/ }).click();
   await second.page.getByText("Copying isn't available here").waitFor();
+  await shot(second.page, PHONE, '16-starter-copy-fallback');
   const selected = await second.page.evaluate(() => String(window.getSelection()));
   assert.equal(selected, await s2.locator('.nearer-starter__words').innerText());
   await second.finish();
 });
 
-test('a calendar reminder downloads as a valid weekly .ics', async () => {
-  const { page, finish } = await open(browser, PHONE);
+for (const viewport of [PHONE, DESKTOP]) test(`a calendar reminder downloads as a valid weekly .ics (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await tab(page, 'Moments');
   await page.locator('.nearer-moments > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
@@ -205,7 +206,7 @@ test('a calendar reminder downloads as a valid weekly .ics', async () => {
   await page.getByLabel('Mon').check();
   await page.getByLabel('Thu').check();
   await page.getByLabel('At what time').fill('07:30');
-  await check(page, PHONE, '17-list-reminder');
+  await check(page, viewport, '17-list-reminder');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download calendar file' }).click(),
@@ -239,15 +240,15 @@ test('with the network gone after loading, the whole journey still works', async
   await finish();
 });
 
-test('feeling unsafe: the picker offers care for oneself, not reconnection', async () => {
-  const { page, finish } = await open(browser, PHONE);
+for (const viewport of [PHONE, DESKTOP]) test(`feeling unsafe: the picker offers care for oneself, not reconnection (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await clickButton(page, 'Begin');
   await answerAll(page, (g) => (g === 0 ? 1 : 2)); // safety: "Yes"
   await tab(page, 'Moments');
   await page.getByRole('heading', { name: 'Caring for yourself' }).waitFor();
   assert.equal(await page.getByRole('heading', { name: 'Suggested for you' }).count(), 0);
-  await check(page, PHONE, '18-moments-unsafe');
+  await check(page, viewport, '18-moments-unsafe');
   await finish();
 });
 
