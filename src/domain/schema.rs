@@ -264,16 +264,20 @@ fn read_answers(answers: &Json) -> Result<Answers, &'static str> {
         safety: optional(answers.get("safety"), Safety::from_key)?,
         ratings: field(answers, "ratings", |ratings| {
             let members = ratings.as_object().ok_or("ratings are not an object")?;
-            let mut out = BTreeMap::new();
-            // Insert one by one: collecting would build the map through a
-            // sort, which costs wasm bytes for nothing here.
+            // A repeated id keeps its last value, as JSON.parse would; only
+            // the values that count are checked.
+            let mut last: BTreeMap<&str, &Json> = BTreeMap::new();
             for (id, value) in members {
+                last.insert(id, value);
+            }
+            let mut out = BTreeMap::new();
+            for (id, value) in last {
                 let rating = value
                     .as_i64()
                     .and_then(|r| u8::try_from(r).ok())
                     .filter(|r| *r <= RATING_MAX)
                     .ok_or("a rating is out of range")?;
-                out.insert(id.clone(), rating);
+                out.insert(id.to_string(), rating);
             }
             Ok(out)
         })?,
@@ -463,6 +467,17 @@ mod tests {
                 let _ = decode(Some(text));
             }
         }
+    }
+
+    #[test]
+    fn a_repeated_rating_keeps_its_last_value() {
+        let raw = r#"{"v":2,"state":{"answers":{"ratings":{"trust-repair":9,"trust-repair":3}}}}"#;
+        let Decoded::Loaded(s) = decode(Some(raw)) else {
+            panic!("{:?}", decode(Some(raw)))
+        };
+        assert_eq!(s.answers.rating("trust-repair"), Some(3));
+        let raw = r#"{"v":2,"state":{"answers":{"ratings":{"trust-repair":3,"trust-repair":9}}}}"#;
+        assert!(matches!(decode(Some(raw)), Decoded::Corrupt { .. }));
     }
 
     #[test]
