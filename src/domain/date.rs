@@ -123,23 +123,7 @@ impl Date {
 
 /// Appends `n` with at least `width` digits, without the formatting machinery.
 pub fn push_padded(out: &mut String, n: u32, width: usize) {
-    let mut digits = [b'0'; 10];
-    let mut i = digits.len();
-    let mut v = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for _ in (digits.len() - i)..width {
-        out.push('0');
-    }
-    for &d in &digits[i..] {
-        out.push(d as char);
-    }
+    super::json::write_u64_padded(out, u64::from(n), width);
 }
 
 pub fn is_leap(year: i32) -> bool {

@@ -348,8 +348,13 @@ pub fn write_str(out: &mut String, s: &str) {
 }
 
 /// Appends a non-negative integer without the formatting machinery.
-pub fn write_u64(out: &mut String, mut n: u64) {
-    let mut buf = [0u8; 20];
+pub fn write_u64(out: &mut String, n: u64) {
+    write_u64_padded(out, n, 1);
+}
+
+/// Appends `n` with at least `width` digits (zero-padded).
+pub fn write_u64_padded(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
     let mut i = buf.len();
     loop {
         i -= 1;
@@ -358,6 +363,9 @@ pub fn write_u64(out: &mut String, mut n: u64) {
         if n == 0 {
             break;
         }
+    }
+    for _ in (buf.len() - i)..width {
+        out.push('0');
     }
     for &b in &buf[i..] {
         out.push(b as char);
