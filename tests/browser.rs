@@ -105,7 +105,7 @@ fn local_store_saves_and_loads_only_its_own_key() {
         screen: Screen::Statements(1),
         ..AppState::default()
     };
-    state.answers.ratings.insert(STATEMENTS[0].id.into(), 3);
+    state.answers.ratings.insert(STATEMENTS[0].id, 3);
     let written = nearer::storage::save(&store, &c.state_key(), &state, None).unwrap();
     assert_eq!(written, encode(&state));
 
@@ -415,12 +415,11 @@ async fn the_last_page_leads_to_results_with_highlighted_sources() {
         screen: Screen::Statements(page_count() - 1),
         ..AppState::default()
     };
-    state
-        .answers
-        .ratings
-        .extend(STATEMENTS.iter().map(|s| (s.id.to_string(), 1)));
+    for s in &STATEMENTS {
+        state.answers.ratings.insert(s.id, 1);
+    }
     for id in ["trust-agreements", "trust-repair", "trust-listened"] {
-        state.answers.ratings.insert(id.into(), 4);
+        state.answers.ratings.insert(id, 4);
     }
     let m = mount(state, None, true).await;
     m.click_button("See my results").await;
@@ -458,10 +457,9 @@ async fn feeling_unsafe_leads_with_safety_and_suggests_nothing() {
         ..AppState::default()
     };
     state.answers.safety = Some(Safety::Yes);
-    state
-        .answers
-        .ratings
-        .extend(STATEMENTS.iter().map(|s| (s.id.to_string(), 4)));
+    for s in &STATEMENTS {
+        state.answers.ratings.insert(s.id, 4);
+    }
     let m = mount(state, None, true).await;
     let first = m.one(".nearer-results > :nth-child(2)");
     assert!(first

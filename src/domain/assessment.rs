@@ -1,8 +1,9 @@
 //! Answers, per-source scores on a 0-100 scale, ranking and the top sources.
 
-use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::content::{statement, SourceId, SCALE_POINTS, STATEMENTS};
 
@@ -80,12 +81,78 @@ pub struct Answers {
     /// Statement id → rating 0..=RATING_MAX. Keyed by id (not position) so the
     /// saved answers survive a reordering of the catalogue.
     #[serde(default)]
-    pub ratings: BTreeMap<String, u8>,
+    pub ratings: Ratings,
+}
+
+/// Statement id → rating, kept sorted by id with no id twice. Ids the current
+/// catalogue no longer has are kept, so they survive a load and save. A sorted
+/// `Vec` instead of a `BTreeMap`, whose code costs about 9 kB of wasm; found
+/// by binary search and kept in order by inserting in place (no slice sort).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Ratings(Vec<(String, u8)>);
+
+impl Ratings {
+    fn find(&self, id: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(id))
+    }
+
+    pub fn get(&self, id: &str) -> Option<u8> {
+        self.find(id).ok().map(|i| self.0[i].1)
+    }
+
+    /// Sets the rating of `id`, replacing the one it had.
+    pub fn insert(&mut self, id: &str, value: u8) {
+        match self.find(id) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (id.to_string(), value)),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// In ascending id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u8)> {
+        self.0.iter().map(|(id, r)| (id.as_str(), *r))
+    }
+}
+
+/// A map `{"id": rating, ...}` in ascending id order, as a `BTreeMap` writes it.
+impl Serialize for Ratings {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+/// A repeated id keeps its last value, as JSON.parse would.
+impl<'de> Deserialize<'de> for Ratings {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Map;
+        impl<'de> Visitor<'de> for Map {
+            type Value = Ratings;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a map of ratings")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Ratings, A::Error> {
+                let mut out = Ratings::default();
+                while let Some((id, value)) = map.next_entry::<String, u8>()? {
+                    out.insert(&id, value);
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(Map)
+    }
 }
 
 impl Answers {
     pub fn rating(&self, id: &str) -> Option<u8> {
-        self.ratings.get(id).copied()
+        self.ratings.get(id)
     }
 
     /// How many of the current catalogue's statements have a rating.
@@ -200,13 +267,11 @@ mod tests {
     use super::*;
 
     fn all(value: u8) -> Answers {
-        Answers {
-            ratings: STATEMENTS
-                .iter()
-                .map(|s| (s.id.to_string(), value))
-                .collect(),
-            ..Answers::default()
+        let mut a = Answers::default();
+        for s in &STATEMENTS {
+            a.ratings.insert(s.id, value);
         }
+        a
     }
 
     fn score_of(r: &Results, source: SourceId) -> Option<u8> {
@@ -261,7 +326,7 @@ mod tests {
     fn skipped_statements_are_left_out_not_counted_as_zero() {
         let mut a = Answers::default();
         // one of three overwhelm statements, rated the maximum
-        a.ratings.insert("overwhelm-energy".into(), RATING_MAX);
+        a.ratings.insert("overwhelm-energy", RATING_MAX);
         let r = score(&a);
         assert_eq!(score_of(&r, SourceId::Overwhelm), Some(100));
         let o = r
@@ -280,16 +345,16 @@ mod tests {
     fn rounding_is_to_nearest_with_halves_up() {
         let mut a = Answers::default();
         // overwhelm: 4 + 3 + 3 = 10 of 12 → 83.33 → 83
-        a.ratings.insert("overwhelm-energy".into(), 4);
-        a.ratings.insert("overwhelm-spillover".into(), 3);
-        a.ratings.insert("overwhelm-rest".into(), 3);
+        a.ratings.insert("overwhelm-energy", 4);
+        a.ratings.insert("overwhelm-spillover", 3);
+        a.ratings.insert("overwhelm-rest", 3);
         // demands: 1 + 2 = 3 of 8 → 37.5 → 38
-        a.ratings.insert("demands-time".into(), 1);
-        a.ratings.insert("demands-postponed".into(), 2);
+        a.ratings.insert("demands-time", 1);
+        a.ratings.insert("demands-postponed", 2);
         // unspoken: 1 of 12 → 8.33 → 8
-        a.ratings.insert("unspoken-needs".into(), 1);
-        a.ratings.insert("unspoken-hurts".into(), 0);
-        a.ratings.insert("unspoken-quiet".into(), 0);
+        a.ratings.insert("unspoken-needs", 1);
+        a.ratings.insert("unspoken-hurts", 0);
+        a.ratings.insert("unspoken-quiet", 0);
         let r = score(&a);
         assert_eq!(score_of(&r, SourceId::Overwhelm), Some(83));
         assert_eq!(score_of(&r, SourceId::Demands), Some(38));
@@ -301,10 +366,10 @@ mod tests {
     #[test]
     fn a_tie_on_score_prefers_more_answers_then_catalogue_order() {
         let mut a = Answers::default();
-        a.ratings.insert("apart-stepped-back".into(), 2); // 50 from 1 answer
-        a.ratings.insert("trust-agreements".into(), 2); // 50 from 2 answers
-        a.ratings.insert("trust-repair".into(), 2);
-        a.ratings.insert("avoided-subjects".into(), 2); // 50 from 1 answer
+        a.ratings.insert("apart-stepped-back", 2); // 50 from 1 answer
+        a.ratings.insert("trust-agreements", 2); // 50 from 2 answers
+        a.ratings.insert("trust-repair", 2);
+        a.ratings.insert("avoided-subjects", 2); // 50 from 1 answer
         let r = score(&a);
         let first: Vec<_> = r.ranked.iter().take(3).map(|s| s.source).collect();
         assert_eq!(
@@ -323,8 +388,8 @@ mod tests {
     #[test]
     fn unknown_ids_and_out_of_range_values_are_ignored() {
         let mut a = Answers::default();
-        a.ratings.insert("retired-statement".into(), 4);
-        a.ratings.insert("overwhelm-energy".into(), 9);
+        a.ratings.insert("retired-statement", 4);
+        a.ratings.insert("overwhelm-energy", 9);
         let r = score(&a);
         assert_eq!(r.answered, 0);
         assert_eq!(score_of(&r, SourceId::Overwhelm), None);
@@ -348,6 +413,65 @@ mod tests {
         assert!(!a.living_apart());
         a.apart = Some(Apart::Yes);
         assert!(a.living_apart());
+    }
+
+    #[test]
+    fn ratings_stay_sorted_replace_in_place_and_keep_unknown_ids() {
+        let mut r = Ratings::default();
+        assert!(r.is_empty() && r.get("trust-repair").is_none());
+        for (id, value) in [
+            ("trust-repair", 1),
+            ("b", 2),
+            ("zz", 3),
+            ("a", 4),
+            ("trust", 5),
+        ] {
+            r.insert(id, value);
+        }
+        r.insert("trust-repair", 0); // replaces, never duplicates
+        r.insert("zz", 9); // no range check here: `is_valid_rating` is the gate
+        let all: Vec<_> = r.iter().collect();
+        assert_eq!(
+            all,
+            [
+                ("a", 4),
+                ("b", 2),
+                ("trust", 5),
+                ("trust-repair", 0),
+                ("zz", 9)
+            ]
+        );
+        assert_eq!(
+            (r.len(), r.get("trust-repair"), r.get("c")),
+            (5, Some(0), None)
+        );
+        // byte order, as a `BTreeMap<String, _>` has it
+        let mut r = Ratings::default();
+        for id in ["é", "Z", "a", "", "a b"] {
+            r.insert(id, 1);
+        }
+        let ids: Vec<_> = r.iter().map(|(id, _)| id).collect();
+        assert_eq!(ids, ["", "Z", "a", "a b", "é"]);
+    }
+
+    #[test]
+    fn ratings_serialize_as_an_object_in_id_order_and_the_last_repeat_wins() {
+        let mut a = Answers::default();
+        a.ratings.insert("trust-repair", 3);
+        a.ratings.insert("retired-statement", 4);
+        a.ratings.insert("apart-stepped-back", 0);
+        let json = serde_json::to_string(&a).unwrap();
+        assert_eq!(
+            json,
+            r#"{"ratings":{"apart-stepped-back":0,"retired-statement":4,"trust-repair":3}}"#
+        );
+        assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), a);
+        let back: Ratings = serde_json::from_str(r#"{"b":1,"a":2,"b":3}"#).unwrap();
+        assert_eq!(back.iter().collect::<Vec<_>>(), [("a", 2), ("b", 3)]);
+        assert!(serde_json::from_str::<Ratings>("[]").is_err());
+        assert!(serde_json::from_str::<Ratings>(r#"{"a":256}"#).is_err());
+        let empty: Answers = serde_json::from_str("{}").unwrap();
+        assert!(empty.ratings.is_empty());
     }
 
     #[test]

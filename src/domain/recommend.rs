@@ -136,7 +136,7 @@ mod tests {
         let mut a = Answers::default();
         for s in &STATEMENTS {
             let v = if high.contains(&s.source) { 4 } else { 0 };
-            a.ratings.insert(s.id.to_string(), v);
+            a.ratings.insert(s.id, v);
         }
         a.safety = Some(Safety::No);
         a

@@ -10,9 +10,7 @@
 //! shape is the reference, and the tests check against serde_json that this
 //! codec writes exactly it and reads it back.
 
-use std::collections::BTreeMap;
-
-use super::assessment::{Answers, Apart, Safety, RATING_MAX};
+use super::assessment::{Answers, Apart, Ratings, Safety, RATING_MAX};
 use super::date::Date;
 use super::json::{self, write_str, write_u64, Json};
 use super::plan::{decode_days, encode_days, Item, Plan, What};
@@ -87,7 +85,7 @@ fn write_answers(out: &mut String, answers: &Answers) {
         }
         write_str(out, id);
         out.push(':');
-        write_u64(out, u64::from(*rating));
+        write_u64(out, u64::from(rating));
     }
     out.push_str("}}");
 }
@@ -264,20 +262,19 @@ fn read_answers(answers: &Json) -> Result<Answers, &'static str> {
         safety: optional(answers.get("safety"), Safety::from_key)?,
         ratings: field(answers, "ratings", |ratings| {
             let members = ratings.as_object().ok_or("ratings are not an object")?;
-            // A repeated id keeps its last value, as JSON.parse would; only
-            // the values that count are checked.
-            let mut last: BTreeMap<&str, &Json> = BTreeMap::new();
-            for (id, value) in members {
-                last.insert(id, value);
-            }
-            let mut out = BTreeMap::new();
-            for (id, value) in last {
-                let rating = value
-                    .as_i64()
-                    .and_then(|r| u8::try_from(r).ok())
-                    .filter(|r| *r <= RATING_MAX)
-                    .ok_or("a rating is out of range")?;
-                out.insert(id.to_string(), rating);
+            // A repeated id keeps its last value, as JSON.parse would: read
+            // from the end and skip an id already taken, so only the values
+            // that count are checked.
+            let mut out = Ratings::default();
+            for (id, value) in members.iter().rev() {
+                if out.get(id).is_none() {
+                    let rating = value
+                        .as_i64()
+                        .and_then(|r| u8::try_from(r).ok())
+                        .filter(|r| *r <= RATING_MAX)
+                        .ok_or("a rating is out of range")?;
+                    out.insert(id, rating);
+                }
             }
             Ok(out)
         })?,
@@ -396,14 +393,12 @@ mod tests {
         };
         for st in &STATEMENTS {
             if rng.below(3) > 0 {
-                s.answers
-                    .ratings
-                    .insert(st.id.to_string(), rng.below(5) as u8);
+                s.answers.ratings.insert(st.id, rng.below(5) as u8);
             }
         }
         if rng.below(4) == 0 {
             let id = ODD_IDS[rng.below(ODD_IDS.len() as u64) as usize];
-            s.answers.ratings.insert(id.to_string(), rng.below(5) as u8);
+            s.answers.ratings.insert(id, rng.below(5) as u8);
         }
         s.view = View::ALL[rng.below(3) as usize];
         for _ in 0..rng.below(4) {
@@ -481,6 +476,28 @@ mod tests {
     }
 
     #[test]
+    fn ratings_are_written_as_serde_writes_them_and_unknown_ids_survive() {
+        let mut s = AppState::default();
+        for (id, value) in [("zz-retired", 1), ("trust-repair", 4), ("a-retired", 2)] {
+            s.answers.ratings.insert(id, value);
+        }
+        s.answers.ratings.insert("trust-repair", 0);
+        let mut answers = String::new();
+        write_answers(&mut answers, &s.answers);
+        assert_eq!(
+            answers,
+            r#"{"ratings":{"a-retired":2,"trust-repair":0,"zz-retired":1}}"#
+        );
+        assert_eq!(answers, serde_json::to_string(&s.answers).unwrap());
+        let Decoded::Loaded(back) = decode(Some(&encode(&s))) else {
+            panic!("{:?}", decode(Some(&encode(&s))))
+        };
+        assert_eq!(back, s);
+        assert_eq!(back.answers.ratings.len(), 3);
+        assert_eq!(back.answers.rating("zz-retired"), Some(1));
+    }
+
+    #[test]
     fn null_answers_are_unanswered_and_other_odd_values_are_corrupt() {
         let raw = r#"{"v":1,"state":{"answers":{"apart":null,"safety":null}}}"#;
         assert_eq!(decode(Some(raw)), Decoded::Loaded(AppState::default()));
@@ -511,7 +528,7 @@ mod tests {
         s.answers.apart = Some(Apart::Unsure);
         s.answers.safety = Some(Safety::Private);
         for (i, st) in STATEMENTS.iter().enumerate().step_by(3) {
-            s.answers.ratings.insert(st.id.to_string(), (i % 5) as u8);
+            s.answers.ratings.insert(st.id, (i % 5) as u8);
         }
         s
     }

@@ -181,7 +181,7 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
         Action::SetSafety(s) => next.answers.safety = Some(s),
         Action::Rate { id, value } => {
             if is_valid_rating(id, value) {
-                next.answers.ratings.insert(id.to_string(), value);
+                next.answers.ratings.insert(id, value);
             }
         }
         Action::Restart => {
