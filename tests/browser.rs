@@ -630,13 +630,13 @@ async fn checking_off_toggles_for_today_and_back() {
         Some("true")
     );
     assert!(m.store.saved().plan.items[0].done_on(today));
-    assert_eq!(m.all(".nearer-week__day--done").len(), 1);
+    assert_eq!(m.all(".nearer-week__day[data-done]").len(), 1);
     m.click(&toggle()).await;
     assert_eq!(
         toggle().get_attribute("aria-pressed").as_deref(),
         Some("false")
     );
     assert!(!m.store.saved().plan.items[0].done_on(today));
-    assert!(m.all(".nearer-week__day--done").is_empty());
+    assert!(m.all(".nearer-week__day[data-done]").is_empty());
     m.root.remove();
 }

@@ -7,12 +7,12 @@ use yew::prelude::*;
 use super::act;
 
 use super::intro::intro;
-use super::list_view::ListView;
-use super::moments_view::MomentsView;
+use super::list_view::list_view;
+use super::moments_view::{moments_view, use_moments_ui};
 use super::nav::nav;
 use super::notice::notice_bar;
 use super::progress::progress;
-use super::results::ResultsView;
+use super::results::{results_view, use_results_ui};
 use super::situation::situation;
 use super::statements::statements_page;
 use super::FOCUS_ATTR;
@@ -63,6 +63,10 @@ pub fn app(props: &AppProps) -> Html {
         use_state(move || initial)
     };
     let root = use_node_ref();
+    // The action list's announcements ("Added", "Note saved", ...).
+    let list_status = use_state(String::new);
+    let results_ui = use_results_ui();
+    let moments_ui = use_moments_ui();
 
     // Save after each change. Opening the widget writes nothing.
     {
@@ -121,16 +125,14 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
     let s = props.locale.strings();
-    let answers = state.answers.clone();
-    let plan = state.plan.clone();
     let on = ondispatch.clone();
     let body = match (state.view, state.screen) {
-        (View::Moments, _) => html! { <MomentsView {answers} {plan} ondispatch={on} /> },
-        (View::List, _) => html! { <ListView {plan} ondispatch={on} /> },
+        (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
+        (View::List, _) => list_view(props.locale, &state.plan, &list_status, &on),
         (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
-        (View::Reflect, Screen::Situation) => situation(s, &answers, &on),
-        (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &answers, &on),
-        (View::Reflect, Screen::Results) => html! { <ResultsView {answers} ondispatch={on} /> },
+        (View::Reflect, Screen::Situation) => situation(s, &state.answers, &on),
+        (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),
+        (View::Reflect, Screen::Results) => results_view(s, &state.answers, &results_ui, &on),
     };
     let progress = (state.view == View::Reflect)
         .then(|| state.screen.step())
@@ -145,21 +147,19 @@ pub fn app(props: &AppProps) -> Html {
             )
         });
     html! {
-        <ContextProvider<Locale> context={props.locale}>
-            <section
-                class="nearer"
-                lang={props.locale.tag()}
-                aria-label={s.widget_label}
-                data-screen={state.screen.key()}
-                data-view={state.view.key()}
-                ref={root}
-            >
-                { notice_bar(s, *notice) }
-                { nav(s, state.view, state.plan.items.len(), &ondispatch) }
-                { for progress }
-                { body }
-                <p class="nearer-disclaimer">{ s.disclaimer }</p>
-            </section>
-        </ContextProvider<Locale>>
+        <section
+            class="nearer"
+            lang={props.locale.tag()}
+            aria-label={s.widget_label}
+            data-screen={state.screen.key()}
+            data-view={state.view.key()}
+            ref={root}
+        >
+            { notice_bar(s, *notice) }
+            { nav(s, state.view, state.plan.items.len(), &ondispatch) }
+            { for progress }
+            { body }
+            <p class="nearer-disclaimer">{ s.disclaimer }</p>
+        </section>
     }
 }

@@ -13,7 +13,8 @@ pub fn score_chart(s: &Strings, results: &Results, title: &'static str) -> Html 
         let width = row.score.unwrap_or(0).to_string();
         html! {
             <li
-                class={classes!("nearer-chart__row", top.then_some("nearer-chart__row--top"))}
+                class="nearer-chart__row"
+                data-top={top.then_some("")}
                 data-source={row.source.key()}
             >
                 <span class="nearer-chart__name">{ s.source(row.source).name }</span>

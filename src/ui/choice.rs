@@ -31,7 +31,8 @@ pub fn choice_group(
         // another's (renaming a radio group while setting `checked` loses answers).
         <fieldset
             key={name.to_string()}
-            class={classes!("nearer-choice", scale.then_some("nearer-choice--scale"))}
+            class="nearer-choice"
+            data-scale={scale.then_some("")}
             data-answered={selected.is_some().to_string()}
         >
             <legend class="nearer-choice__legend">{ legend }</legend>

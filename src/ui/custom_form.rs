@@ -1,27 +1,24 @@
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::use_strings;
+use crate::domain::i18n::Strings;
 use crate::domain::plan::{HOW_TO_MAX, TITLE_MAX};
 use crate::domain::state::Action;
 
-#[derive(Properties, PartialEq)]
-pub struct CustomFormProps {
-    pub list_full: bool,
-    pub ondispatch: Callback<Action>,
-    pub onannounce: Callback<String>,
-}
-
 /// A moment of the person's own: a title and an optional how-to, kept as
-/// plain text (Yew escapes it when it is shown).
-#[function_component(CustomForm)]
-pub fn custom_form(props: &CustomFormProps) -> Html {
-    let s = use_strings();
-    let title = use_node_ref();
-    let how = use_node_ref();
+/// plain text (Yew escapes it when it is shown). `refs` are the title input
+/// and the how-to textarea, held by the parent.
+pub fn custom_form(
+    s: &'static Strings,
+    refs: &[NodeRef; 2],
+    list_full: bool,
+    d: &Callback<Action>,
+    announce: &Callback<String>,
+) -> Html {
+    let [title, how] = refs.clone();
     let onsubmit = {
         let (title, how) = (title.clone(), how.clone());
-        let (d, announce) = (props.ondispatch.clone(), props.onannounce.clone());
+        let (d, announce) = (d.clone(), announce.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let (Some(t), Some(h)) = (
@@ -58,7 +55,7 @@ pub fn custom_form(props: &CustomFormProps) -> Html {
                     maxlength={HOW_TO_MAX.to_string()} />
             </label>
             <div class="nearer-nav nearer-nav--single">
-                <button type="submit" class="nearer-button nearer-button--primary" disabled={props.list_full}>
+                <button type="submit" class="nearer-button nearer-button--primary" disabled={list_full}>
                     { s.add_to_list }
                 </button>
             </div>

@@ -1,16 +1,17 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::reminder::ReminderForm;
-use super::use_strings;
+use super::reminder::{reminder_form, use_reminder};
 use super::week::week;
 use crate::domain::date::Date;
+use crate::domain::i18n::Locale;
 use crate::domain::moments::moment;
 use crate::domain::plan::{Item, What, NOTE_MAX};
 use crate::domain::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ListItemProps {
+    pub locale: Locale,
     pub item: Item,
     pub today: Date,
     pub ondispatch: Callback<Action>,
@@ -21,8 +22,9 @@ pub struct ListItemProps {
 /// private note, a calendar reminder, and removal after a confirmation.
 #[function_component(ListItem)]
 pub fn list_item(props: &ListItemProps) -> Html {
-    let s = use_strings();
+    let s = props.locale.strings();
     let confirming = use_state(|| false);
+    let reminder = use_reminder();
     let item = &props.item;
     let (title, how_to, kind) = match &item.what {
         What::Moment(id) => match moment(id) {
@@ -88,8 +90,8 @@ pub fn list_item(props: &ListItemProps) -> Html {
             }
             <div class="nearer-item__done">
                 <button type="button"
-                    class={classes!("nearer-button", "nearer-button--small", "nearer-toggle", done.then_some("nearer-toggle--on"))}
-                    aria-pressed={done.to_string()} onclick={ontoggle}>
+                    class="nearer-button nearer-button--small nearer-toggle"
+                    aria-pressed={if done { "true" } else { "false" }} onclick={ontoggle}>
                     <span class="nearer-toggle__box" aria-hidden="true"></span>
                     { s.done_today }
                 </button>
@@ -105,7 +107,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
             </div>
             <details class="nearer-details">
                 <summary class="nearer-details__summary">{ s.reminder_summary }</summary>
-                <ReminderForm item_key={key.clone()} title={title.to_string()} />
+                { reminder_form(s, &reminder, &key, title) }
             </details>
             if *confirming {
                 <div class="nearer-confirm" role="group" aria-label={s.remove_confirm}>

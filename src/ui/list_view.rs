@@ -1,27 +1,25 @@
 use yew::prelude::*;
 
 use super::list_item::ListItem;
-use super::{act, today, use_strings};
+use super::{act, today};
+use crate::domain::i18n::Locale;
 use crate::domain::plan::Plan;
 use crate::domain::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
-pub struct ListViewProps {
-    pub plan: Plan,
-    pub ondispatch: Callback<Action>,
-}
-
-/// The personal action list the person comes back to.
-#[function_component(ListView)]
-pub fn list_view(props: &ListViewProps) -> Html {
-    let s = use_strings();
-    let status = use_state(String::new);
+/// The personal action list the person comes back to. A plain function: the
+/// announcement line (`status`) is held by the app, each item is a component.
+pub fn list_view(
+    locale: Locale,
+    plan: &Plan,
+    status: &UseStateHandle<String>,
+    d: &Callback<Action>,
+) -> Html {
     let onannounce = {
         let status = status.clone();
         Callback::from(move |msg: String| status.set(msg))
     };
+    let s = locale.strings();
     let day = today();
-    let d = &props.ondispatch;
     let onprint = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -30,8 +28,8 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <div class="nearer-screen nearer-list-view">
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.list_title }</h2>
-            <p class="nearer-status" role="status">{ (*status).clone() }</p>
-            if props.plan.items.is_empty() {
+            <p class="nearer-status" role="status">{ (**status).clone() }</p>
+            if plan.items.is_empty() {
                 <div class="nearer-card nearer-card--quiet">
                     <p>{ s.list_empty }</p>
                     <div class="nearer-nav nearer-nav--single">
@@ -44,8 +42,8 @@ pub fn list_view(props: &ListViewProps) -> Html {
             } else {
                 <p class="nearer-lead">{ s.list_lead }</p>
                 <ul class="nearer-items">
-                    { for props.plan.items.iter().map(|item| html! {
-                        <ListItem key={item.key.clone()} item={item.clone()} today={day}
+                    { for plan.items.iter().map(|item| html! {
+                        <ListItem key={item.key.clone()} locale={locale} item={item.clone()} today={day}
                             ondispatch={d.clone()} onannounce={onannounce.clone()} />
                     }) }
                 </ul>

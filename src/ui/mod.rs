@@ -1,4 +1,7 @@
-//! Yew components, one a file. They render state and dispatch `Action`s;
+//! The view: two Yew components (`App`, and `ListItem` for per-item state)
+//! and plain functions returning `Html` for everything else (each Yew
+//! component type costs about 2 kB of wasm), one a file. They render state
+//! and dispatch `Action`s;
 //! every word comes from the locale's `Strings`.
 
 pub mod app;
@@ -22,14 +25,6 @@ pub mod step_nav;
 pub mod week;
 
 use yew::prelude::*;
-
-use crate::domain::i18n::{Locale, Strings};
-
-/// The active locale's strings (English outside an `App`).
-#[hook]
-pub fn use_strings() -> &'static Strings {
-    use_context::<Locale>().unwrap_or_default().strings()
-}
 
 /// A click handler that dispatches `action`. Every button that sends a
 /// fixed action shares this one closure type, instead of each `reform`

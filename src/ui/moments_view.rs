@@ -1,54 +1,76 @@
+use std::rc::Rc;
+
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::act;
 
-use super::custom_form::CustomForm;
+use super::custom_form::custom_form;
 use super::moment_card::moment_card;
-use super::starters::Starters;
-use super::use_strings;
+use super::starters::{starters, use_starters, StartersState};
 use crate::domain::assessment::{score, Answers};
 use crate::domain::content::SourceId;
+use crate::domain::i18n::Strings;
 use crate::domain::moments::{Effort, Kind, MOMENTS};
 use crate::domain::plan::Plan;
 use crate::domain::recommend::{recommend, Filter, Recommendations};
 use crate::domain::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
-pub struct MomentsViewProps {
-    pub answers: Answers,
-    pub plan: Plan,
-    pub ondispatch: Callback<Action>,
+/// The picker's own state, held by the app (a plain function instead of a
+/// component saves Yew's per-component code, about 2 kB of wasm).
+#[derive(Clone, PartialEq)]
+pub struct MomentsUi {
+    filter: UseStateHandle<Filter>,
+    /// The picker's announcement line ("Added to your list: ...").
+    status: UseStateHandle<String>,
+    starters: StartersState,
+    /// The custom moment's title input and how-to textarea.
+    custom: Rc<[NodeRef; 2]>,
+}
+
+#[hook]
+pub fn use_moments_ui() -> MomentsUi {
+    MomentsUi {
+        filter: use_state(Filter::default),
+        status: use_state(String::new),
+        starters: use_starters(),
+        custom: use_memo((), |_| <[NodeRef; 2]>::default()),
+    }
 }
 
 /// The picker: suggestions for the person's top sources (or care for
 /// themselves when they feel unsafe), the whole catalogue with filters, a
 /// moment of their own, and message starters.
-#[function_component(MomentsView)]
-pub fn moments_view(props: &MomentsViewProps) -> Html {
-    let s = use_strings();
-    let filter = use_state(Filter::default);
-    let status = use_state(String::new);
-    let recs = use_memo(props.answers.clone(), |a| recommend(a, &score(a)));
+pub fn moments_view(
+    s: &'static Strings,
+    answers: &Answers,
+    plan: &Plan,
+    ui: &MomentsUi,
+    d: &Callback<Action>,
+) -> Html {
+    let MomentsUi {
+        filter,
+        status,
+        starters: starter_state,
+        custom: custom_refs,
+    } = ui.clone();
+    let recs = recommend(answers, &score(answers));
     let onannounce = {
         let status = status.clone();
         Callback::from(move |msg: String| status.set(msg))
     };
-    let d = &props.ondispatch;
-    let full = props.plan.is_full();
+    let full = plan.is_full();
     let card = |index: usize, helps: &[SourceId]| {
-        let on_list = MOMENTS
-            .get(index)
-            .is_some_and(|m| props.plan.has_moment(m.id));
+        let on_list = MOMENTS.get(index).is_some_and(|m| plan.has_moment(m.id));
         moment_card(s, index, helps, on_list, full, d, &onannounce)
     };
 
-    let suggested = match &*recs {
+    let suggested = match &recs {
         Recommendations::Ranked(list) => html! {
             <section class="nearer-section" aria-labelledby="nearer-suggested-title">
                 <h3 class="nearer-subtitle" id="nearer-suggested-title">{ s.suggested_title }</h3>
                 <p class="nearer-hint">
-                    { if props.answers.living_apart() { s.suggested_apart_lead } else { s.suggested_lead } }
+                    { if answers.living_apart() { s.suggested_apart_lead } else { s.suggested_lead } }
                 </p>
                 <ul class="nearer-moments">{ for list.iter().map(|x| card(x.index, &x.helps)) }</ul>
             </section>
@@ -127,10 +149,10 @@ pub fn moments_view(props: &MomentsViewProps) -> Html {
             <p class="nearer-lead">{ s.moments_lead }</p>
             <p class="nearer-status" role="status">{ (*status).clone() }</p>
             { suggested }
-            <Starters />
+            { starters(s, &starter_state) }
             <section class="nearer-section" aria-labelledby="nearer-custom-title">
                 <h3 class="nearer-subtitle" id="nearer-custom-title">{ s.custom_title }</h3>
-                <CustomForm list_full={full} ondispatch={d.clone()} onannounce={onannounce.clone()} />
+                { custom_form(s, &custom_refs, full, d, &onannounce) }
                 if full { <p class="nearer-hint">{ s.list_full }</p> }
             </section>
             <section class="nearer-section" aria-labelledby="nearer-browse-title">

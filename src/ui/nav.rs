@@ -13,7 +13,7 @@ pub fn nav(s: &Strings, view: View, list_len: usize, ondispatch: &Callback<Actio
         html! {
             <button
                 type="button"
-                class={classes!("nearer-tab", current.then_some("nearer-tab--current"))}
+                class="nearer-tab"
                 aria-current={current.then_some("page")}
                 data-view={v.key()}
                 onclick={act(ondispatch, Action::Show(v))}

@@ -1,26 +1,38 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::{download, today, use_strings};
+use super::{download, today};
 use crate::domain::date::Weekday;
+use crate::domain::i18n::Strings;
 use crate::domain::ics::{file_name, reminder_ics, Reminder};
 
-#[derive(Properties, PartialEq)]
-pub struct ReminderFormProps {
-    /// The list item's key, for a stable calendar UID.
-    pub item_key: AttrValue,
-    pub title: AttrValue,
+/// The reminder form's state, held by the list item that shows it (a plain
+/// function rather than a component of its own saves Yew's per-component
+/// code, about 2 kB of wasm).
+#[derive(Clone, PartialEq)]
+pub struct ReminderState {
+    /// Monday first.
+    pub days: UseStateHandle<[bool; 7]>,
+    pub time: NodeRef,
+    pub status: UseStateHandle<String>,
+}
+
+/// The hooks behind a reminder form; call from the component that shows it.
+#[hook]
+pub fn use_reminder() -> ReminderState {
+    ReminderState {
+        days: use_state(|| [false; 7]),
+        time: use_node_ref(),
+        status: use_state(String::new),
+    }
 }
 
 /// Days and a time, then a calendar file made in the browser (RFC 5545). No
-/// notifications, no permissions, nothing sent anywhere.
-#[function_component(ReminderForm)]
-pub fn reminder_form(props: &ReminderFormProps) -> Html {
-    let s = use_strings();
-    let days = use_state(|| [false; 7]);
-    let time = use_node_ref();
-    let status = use_state(String::new);
-    let id = format!("nearer-reminder-{}", props.item_key);
+/// notifications, no permissions, nothing sent anywhere. `item_key` gives the
+/// calendar entry a stable UID.
+pub fn reminder_form(s: &'static Strings, r: &ReminderState, item_key: &str, title: &str) -> Html {
+    let ReminderState { days, time, status } = r.clone();
+    let id = format!("nearer-reminder-{item_key}");
     let boxes = Weekday::ALL.iter().map(|&day| {
         let i = day.index();
         let onchange = {
@@ -42,7 +54,7 @@ pub fn reminder_form(props: &ReminderFormProps) -> Html {
     });
     let onsubmit = {
         let (days, time, status) = (days.clone(), time.clone(), status.clone());
-        let (key, title) = (props.item_key.clone(), props.title.clone());
+        let (key, title) = (item_key.to_string(), title.to_string());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let chosen: Vec<Weekday> = Weekday::ALL

@@ -4,23 +4,23 @@ use yew::prelude::*;
 use super::act;
 
 use super::chart::score_chart;
-use super::use_strings;
 use crate::domain::assessment::{score, Answers};
 use crate::domain::content::STATEMENT_COUNT;
+use crate::domain::i18n::Strings;
 use crate::domain::state::{Action, View};
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsViewProps {
-    pub answers: Answers,
-    pub ondispatch: Callback<Action>,
+/// The results screen's own state, held by the app (a plain function instead
+/// of a component saves Yew's per-component code, about 2 kB of wasm): whether
+/// the retake confirmation is open, and the buttons focus returns to.
+#[derive(Clone, PartialEq)]
+pub struct ResultsUi {
+    pub confirming: UseStateHandle<bool>,
+    retake_ref: NodeRef,
+    keep_ref: NodeRef,
 }
 
-/// Scores, the sources that weigh most with a kind explanation, and the
-/// safety path that replaces suggestions when the person feels unsafe.
-#[function_component(ResultsView)]
-pub fn results_view(props: &ResultsViewProps) -> Html {
-    let s = use_strings();
-    let results = use_memo(props.answers.clone(), score);
+#[hook]
+pub fn use_results_ui() -> ResultsUi {
     let confirming = use_state(|| false);
     let retake_ref = use_node_ref();
     let keep_ref = use_node_ref();
@@ -38,8 +38,28 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
             }
         });
     }
-    let unsafe_ = props.answers.feels_unsafe();
-    let d = &props.ondispatch;
+    ResultsUi {
+        confirming,
+        retake_ref,
+        keep_ref,
+    }
+}
+
+/// Scores, the sources that weigh most with a kind explanation, and the
+/// safety path that replaces suggestions when the person feels unsafe.
+pub fn results_view(
+    s: &'static Strings,
+    answers: &Answers,
+    ui: &ResultsUi,
+    d: &Callback<Action>,
+) -> Html {
+    let results = score(answers);
+    let ResultsUi {
+        confirming,
+        retake_ref,
+        keep_ref,
+    } = ui.clone();
+    let unsafe_ = answers.feels_unsafe();
 
     let safety = html! {
         <section class="nearer-card nearer-card--safety" aria-labelledby="nearer-safety-title">
@@ -94,7 +114,13 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
                         { s.retake_no }
                     </button>
                     <button type="button" class="nearer-button nearer-button--primary"
-                        onclick={act(d, Action::Restart)}>
+                        onclick={
+                            let (c, d) = (confirming.clone(), d.clone());
+                            move |_| {
+                                c.set(false);
+                                d.emit(Action::Restart);
+                            }
+                        }>
                         { s.retake_yes }
                     </button>
                 </div>
@@ -115,14 +141,14 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     };
 
     html! {
-        <div class={classes!("nearer-screen", "nearer-results", unsafe_.then_some("nearer-results--safety"))}>
+        <div class="nearer-screen nearer-results" data-safety={unsafe_.then_some("")}>
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.results_title }</h2>
             if unsafe_ {
                 { safety }
                 { score_chart(s, &results, s.safety_reference_title) }
             } else {
                 <p class="nearer-lead">{ s.results_lead }</p>
-                if props.answers.living_apart() { { apart } }
+                if answers.living_apart() { { apart } }
                 { top }
                 { score_chart(s, &results, s.all_title) }
             }

@@ -1,17 +1,33 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::{copy_text, select_text, use_strings};
+use super::{copy_text, select_text};
+use crate::domain::i18n::Strings;
+
+/// What the starters remember between renders: the outcome of the last copy
+/// and the paragraphs to select when the clipboard is unavailable.
+#[derive(Clone, PartialEq)]
+pub struct StartersState {
+    pub status: UseStateHandle<String>,
+    pub refs: std::rc::Rc<[NodeRef; 4]>,
+}
+
+#[hook]
+pub fn use_starters() -> StartersState {
+    StartersState {
+        status: use_state(String::new),
+        refs: use_memo((), |_| <[NodeRef; 4]>::default()),
+    }
+}
 
 /// Gentle message starters, each with a Copy button. Copying uses the
 /// Clipboard API locally; where it is missing or refused, the text is
 /// selected for the device's own copy command. Either way the outcome is
-/// shown and announced.
-#[function_component(Starters)]
-pub fn starters() -> Html {
-    let s = use_strings();
-    let status = use_state(String::new);
-    let refs = use_memo((), |_| <[NodeRef; 4]>::default());
+/// shown and announced, next to the starters. A plain function over state
+/// its parent holds (`use_starters`): a component of its own costs Yew's
+/// per-component code, about 2 kB of wasm.
+pub fn starters(s: &'static Strings, state: &StartersState) -> Html {
+    let StartersState { status, refs } = state.clone();
     let items = s.starters.iter().enumerate().map(|(i, (label, words))| {
         let onclick = {
             let (status, target) = (status.clone(), refs[i].clone());

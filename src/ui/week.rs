@@ -17,11 +17,9 @@ pub fn week(s: &Strings, item: &Item, today: Date) -> Html {
         .collect();
     let cells = days.iter().enumerate().map(|(i, &done)| {
         html! {
-            <li class={classes!(
-                "nearer-week__day",
-                done.then_some("nearer-week__day--done"),
-                (i == today).then_some("nearer-week__day--today"),
-            )}>
+            <li class="nearer-week__day"
+                data-done={done.then_some("")}
+                data-today={(i == today).then_some("")}>
                 <span class="nearer-week__name">{ s.weekday_short[i] }</span>
                 <span class="nearer-week__mark"></span>
             </li>

@@ -89,7 +89,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await done.click();
     assert.equal(await done.getAttribute('aria-pressed'), 'true');
     await page.getByText('Marked as done today. Nicely done.').waitFor();
-    assert.equal(await first.locator('.nearer-week__day--done.nearer-week__day--today').count(), 1);
+    assert.equal(await first.locator('.nearer-week__day[data-done][data-today]').count(), 1);
     assert.match(await first.locator('.nearer-week__summary').innerText(), /^Practised on \w+day\.$/);
     await first.getByLabel('A private note').fill('Tried it after dinner.');
     await first.getByLabel('A private note').blur();
@@ -235,7 +235,7 @@ test('with the network gone after loading, the whole journey still works', async
   await page.locator('.nearer-form').getByRole('button', { name: 'Add to my list' }).click();
   await tab(page, 'My list (2)');
   await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Done today' }).click();
-  assert.equal(await page.locator('.nearer-week__day--done').count(), 1);
+  assert.equal(await page.locator('.nearer-week__day[data-done]').count(), 1);
   await context.setOffline(false);
   await finish();
 });
