@@ -54,7 +54,7 @@ pub fn mount(host: Element) -> AppHandle<App> {
         web_sys::console::warn_1(&JsValue::from_str(&warning));
     }
     let store = storage::open_default();
-    let session = load_session(&*store, &config);
+    let session = storage::timed("nearer:load", || load_session(&*store, &config));
     let props = AppProps {
         initial: Rc::new(session.state),
         notice: session.notice,

@@ -246,6 +246,23 @@ pub fn save(
     Ok(text)
 }
 
+/// Runs `f` between two User Timing marks and records a measure `name`
+/// (`nearer:load`, `nearer:save`), which DevTools and `make bench` read.
+/// Nothing leaves the page.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = [name, ":start"].concat();
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let out = f();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    out
+}
+
 fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }

@@ -84,7 +84,9 @@ pub fn app(props: &AppProps) -> Html {
                 return;
             }
             let expected = last.borrow().clone();
-            match storage::save(&*store, &key, state, expected.as_deref()) {
+            match storage::timed("nearer:save", || {
+                storage::save(&*store, &key, state, expected.as_deref())
+            }) {
                 Ok(text) => {
                     *last.borrow_mut() = Some(text);
                     if *notice == Some(Notice::SaveFailed) {
