@@ -39,9 +39,11 @@ dist:
 e2e:
 	cd tests/e2e && node --test --test-concurrency=1 --test-reporter=spec
 
-## Sizes of the first-load assets (raw, gzip -9, brotli).
+## The benchmark (not part of `make test`): first-load sizes, the wasm by function
+## and crate, start-up, interaction latency, storage, memory and layout shift in
+## headless Chromium, against budgets. Writes bench/out/report.{md,json}; ~2 minutes warm.
 bench: bootstrap dist
-	node scripts/sizes.mjs dist
+	node scripts/bench.mjs dist
 
 clean:
 	cargo clean
