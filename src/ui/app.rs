@@ -122,15 +122,28 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // Both callbacks keep their identity across renders, so a ListItem (a
+    // component, compared by props) re-renders only when its own item
+    // changes: with fifty items a fresh callback each time re-rendered all.
     let ondispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
+    };
+    let list_announce = {
+        let setter = list_status.setter();
+        (*use_memo((), move |_| {
+            Callback::from(move |message: String| setter.set(message))
+        }))
+        .clone()
     };
     let s = props.locale.strings();
     let on = ondispatch.clone();
     let body = match (state.view, state.screen) {
         (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
-        (View::List, _) => list_view(props.locale, &state.plan, &list_status, &on),
+        (View::List, _) => list_view(props.locale, &state.plan, &list_status, &list_announce, &on),
         (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
         (View::Reflect, Screen::Situation) => situation(s, &state.answers, &on),
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),

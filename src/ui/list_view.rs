@@ -11,13 +11,10 @@ use crate::domain::state::{Action, View};
 pub fn list_view(
     locale: Locale,
     plan: &Plan,
-    status: &UseStateHandle<String>,
+    status: &str,
+    onannounce: &Callback<String>,
     d: &Callback<Action>,
 ) -> Html {
-    let onannounce = {
-        let status = status.clone();
-        Callback::from(move |msg: String| status.set(msg))
-    };
     let s = locale.strings();
     let day = today();
     let onprint = Callback::from(|_| {
@@ -28,7 +25,7 @@ pub fn list_view(
     html! {
         <div class="nearer-screen nearer-list-view">
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.list_title }</h2>
-            <p class="nearer-status" role="status">{ (**status).clone() }</p>
+            <p class="nearer-status" role="status">{ status.to_string() }</p>
             if plan.items.is_empty() {
                 <div class="nearer-card nearer-card--quiet">
                     <p>{ s.list_empty }</p>
