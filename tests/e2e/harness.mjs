@@ -73,8 +73,8 @@ export function launch() {
  * not for 127.0.0.1 is aborted and recorded, and `finish()` fails the test if
  * there was any, or any console error, page error or cookie.
  */
-export async function open(browser, viewport, { initScript } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+export async function open(browser, viewport, { initScript, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme });
   const offenders = [];
   const errors = [];
   await context.route('**/*', (route) => {

@@ -275,3 +275,26 @@ test('keyboard alone: add a moment and check it off', async () => {
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
   await finish();
 });
+
+for (const viewport of [PHONE, DESKTOP]) test(`the dark theme keeps every screen readable (${viewport.name})`, async () => {
+  const { page, finish } = await open(browser, viewport, { colorScheme: 'dark' });
+  await load(page, server.url);
+  const background = () => page.locator('.nearer').evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(await background(), 'rgb(29, 27, 25)', 'the widget follows prefers-color-scheme: dark');
+  await check(page, viewport, '19-dark-intro');
+  await clickButton(page, 'Begin');
+  await answerAll(page, (g) => (g === 0 ? 1 : 0));
+  await check(page, viewport, '19-dark-situation');
+  await clickButton(page, 'Back');
+  await takeAssessment(page);
+  await check(page, viewport, '20-dark-results');
+  await clickButton(page, 'Find small moments for this');
+  const suggested = page.locator('#nearer-suggested-title + p + ul > li');
+  await suggested.nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  await check(page, viewport, '21-dark-moments');
+  await tab(page, 'My list (1)');
+  await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
+  await page.getByText('Marked as done today. Nicely done.').waitFor();
+  await check(page, viewport, '22-dark-list');
+  await finish();
+});
