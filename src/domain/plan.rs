@@ -95,7 +95,11 @@ impl Plan {
         if title.is_empty() || self.is_full() {
             return false;
         }
-        self.next_custom = self.next_custom.saturating_add(1);
+        // A key is never reused, so a counter at its end refuses more.
+        let Some(next) = self.next_custom.checked_add(1) else {
+            return false;
+        };
+        self.next_custom = next;
         let mut key = String::from("c-");
         super::date::push_padded(&mut key, self.next_custom, 1);
         self.items.push(Item {
@@ -251,6 +255,12 @@ mod tests {
         assert!(p.remove("c-2"));
         assert!(p.add_custom("Another", ""));
         assert_eq!(p.items[1].key, "c-3", "keys are never reused");
+        let mut full = Plan {
+            next_custom: u32::MAX,
+            ..Plan::default()
+        };
+        assert!(!full.add_custom("one more", ""), "no key left to give");
+        assert!(full.items.is_empty());
         // markup is kept as plain text; rendering escapes it
         assert!(p.add_custom("<img src=x onerror=alert(1)>", ""));
         assert!(
