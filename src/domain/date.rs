@@ -42,6 +42,28 @@ impl Weekday {
 }
 
 impl Date {
+    /// The day and the whole seconds since its midnight for a time in
+    /// milliseconds since 1970-01-01T00:00 (what `Date.now()` gives, shifted
+    /// by a time-zone offset for local time). Out-of-range or non-finite
+    /// input saturates rather than panics.
+    pub fn from_epoch_ms(ms: f64) -> (Date, u32) {
+        const DAY_MS: f64 = 86_400_000.0;
+        let days = (ms / DAY_MS).floor();
+        let day = if days.is_finite() {
+            days.clamp(f64::from(i32::MIN), f64::from(i32::MAX)) as i32
+        } else {
+            0
+        };
+        let into_day = ms - f64::from(day) * DAY_MS;
+        let seconds = (into_day / 1000.0).floor();
+        let seconds = if (0.0..86_400.0).contains(&seconds) {
+            seconds as u32
+        } else {
+            0
+        };
+        (Date(day), seconds)
+    }
+
     /// The date for a year, month (1-12) and day (1-31); `None` if no such day.
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
@@ -142,6 +164,24 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn epoch_milliseconds_give_the_day_and_the_seconds() {
+        assert_eq!(Date::from_epoch_ms(0.0), (Date(0), 0));
+        assert_eq!(Date::from_epoch_ms(86_399_999.0), (Date(0), 86_399));
+        assert_eq!(Date::from_epoch_ms(86_400_000.0), (Date(1), 0));
+        // before 1970 the day is counted down, the seconds still run forward
+        assert_eq!(Date::from_epoch_ms(-1.0), (Date(-1), 86_399));
+        // 2026-11-25T13:05:09.500Z
+        let (day, seconds) = Date::from_epoch_ms(1_795_611_909_500.0);
+        assert_eq!(day.ymd(), (2026, 11, 25));
+        assert_eq!(seconds, 13 * 3600 + 5 * 60 + 9);
+        for odd in [f64::NAN, f64::INFINITY, -f64::INFINITY, 1e300, -1e300] {
+            let (_, seconds) = Date::from_epoch_ms(odd);
+            assert!(seconds < 86_400);
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -46,12 +46,9 @@ use wasm_bindgen::JsCast;
 /// Today in the person's local time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or(Date(0))
+    // getTimezoneOffset is minutes behind UTC: local = UTC - offset
+    let local = now.get_time() - now.get_timezone_offset() * 60_000.0;
+    Date::from_epoch_ms(local).0
 }
 
 /// Offers `content` as a file download, made in the browser. Returns false if

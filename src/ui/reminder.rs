@@ -2,7 +2,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::{download, today};
-use crate::domain::date::Weekday;
+use crate::domain::date::{Date, Weekday};
 use crate::domain::i18n::Strings;
 use crate::domain::ics::{file_name, reminder_ics, Reminder};
 
@@ -69,15 +69,7 @@ pub fn reminder_form(s: &'static Strings, r: &ReminderState, item_key: &str, tit
                 .cast::<HtmlInputElement>()
                 .and_then(|t| parse_time(&t.value()))
                 .unwrap_or((19, 0));
-            let now = js_sys::Date::new_0();
-            let stamp_day = crate::domain::date::Date::from_ymd(
-                now.get_utc_full_year() as i32,
-                now.get_utc_month() + 1,
-                now.get_utc_date(),
-            )
-            .unwrap_or_else(today);
-            let seconds =
-                now.get_utc_hours() * 3600 + now.get_utc_minutes() * 60 + now.get_utc_seconds();
+            let (stamp_day, seconds) = Date::from_epoch_ms(js_sys::Date::now());
             let reminder = Reminder {
                 uid: &key,
                 title: &title,
