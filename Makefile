@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/scripts/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PAT
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bootstrap serve test lint unit browser dist e2e bench clean
+.PHONY: bootstrap serve test lint unit browser dist e2e bench audit clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -16,7 +16,7 @@ serve: bootstrap
 	trunk serve --offline
 
 ## Everything CI checks; fails on the first failure.
-test: bootstrap lint unit browser dist e2e
+test: bootstrap lint unit browser dist e2e audit
 
 lint:
 	cargo fmt --check
@@ -45,6 +45,11 @@ e2e:
 bench: bootstrap dist
 	node scripts/bench.mjs dist
 
+## Lighthouse (accessibility and best-practices must score 100) and the Nu Html
+## Checker (no errors) on the standalone page and four rendered screens.
+audit: bootstrap dist
+	node tests/audit/run.mjs dist
+
 clean:
 	cargo clean
-	rm -rf dist tests/e2e/output
+	rm -rf dist tests/e2e/output tests/audit/output
