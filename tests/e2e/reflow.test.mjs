@@ -1,0 +1,84 @@
+// Reflow and text size (WCAG 1.4.10 and 1.4.4): every screen at 320 CSS px wide
+// scrolls only vertically, and with text at 200% nothing is pushed sideways or
+// cut off. Screenshots land in output/narrow/ and output/large-text/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, load, check, answerAll, clickButton } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const NARROW = { name: 'narrow', width: 320, height: 640 };
+const LARGE_TEXT = { name: 'large-text', width: 1280, height: 800 };
+
+/** Fails if the page scrolls sideways or any element of the widget sticks out of the viewport. */
+async function fits(page, label) {
+  const result = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const sideways = document.documentElement.scrollWidth - width;
+    const out = [];
+    for (const el of document.querySelectorAll('.nearer *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > width + 0.5 || r.left < -0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.left)}..${Math.round(r.right)})`);
+    }
+    return { sideways, out: out.slice(0, 5) };
+  });
+  assert.ok(result.sideways <= 0, `${label}: the page scrolls sideways by ${result.sideways}px`);
+  assert.deepEqual(result.out, [], `${label}: elements outside the viewport`);
+}
+
+/** Walks every screen, checking each with `fits`, axe and a screenshot. */
+async function everyScreen(page, viewport) {
+  const step = async (name) => {
+    await fits(page, `${viewport.name}/${name}`);
+    await check(page, viewport, name);
+  };
+  await load(page, server.url);
+  await step('01-intro');
+  await clickButton(page, 'Begin');
+  await answerAll(page, (g) => (g === 0 ? 1 : 0));
+  await step('02-situation');
+  await clickButton(page, 'Next');
+  for (let p = 0; p < 6; p += 1) {
+    await answerAll(page, (g) => (p + g) % 5);
+    if (p === 0) await step('03-statements');
+    await clickButton(page, p === 5 ? 'See my results' : 'Next');
+  }
+  await page.waitForSelector('.nearer[data-screen="results"]');
+  await step('04-results');
+  await clickButton(page, 'Find small moments for this');
+  await page.locator('#nearer-suggested-title + p + ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  await step('10-moments');
+  await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).click();
+  await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
+  await page.locator('.nearer-details__summary').nth(0).click();
+  await step('11-list');
+}
+
+test('at 320 CSS px wide every screen reflows without sideways scrolling', async () => {
+  const { page, finish } = await open(browser, NARROW);
+  await everyScreen(page, NARROW);
+  await finish();
+});
+
+test('with text at 200% every screen still fits and nothing is cut off', async () => {
+  const { page, finish } = await open(browser, LARGE_TEXT, {
+    // the browser's text-size setting: the widget is sized in em from the root font size
+    initScript: () => document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.fontSize = '200%';
+    }),
+  });
+  await everyScreen(page, LARGE_TEXT);
+  const size = await page.locator('.nearer').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.equal(size, 32, 'the widget text really is at 200%');
+  await finish();
+});
