@@ -2,7 +2,7 @@
 // flags, a static server on 127.0.0.1), a fresh context per run, the HTTP
 // cache disabled over CDP, optional CPU throttling over CDP. Every request
 // that is not for 127.0.0.1 is aborted and recorded.
-import { serve, launch, PHONE, DESKTOP } from '../../tests/e2e/harness.mjs';
+import { serve, launch, guardNetwork, PHONE, DESKTOP } from '../../tests/e2e/harness.mjs';
 
 export { serve, launch, PHONE, DESKTOP };
 
@@ -73,12 +73,7 @@ export async function openPage(browser, { viewport = PHONE, rate = 1, state = nu
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   const offenders = [];
   const errors = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    offenders.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  await guardNetwork(context, offenders);
   await context.addInitScript(probe);
   if (state) await context.addInitScript(seed, state);
   const page = await context.newPage();

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, generateReport, snapshot } from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { serve } from '../e2e/harness.mjs';
+import { serve, CHROMIUM_FLAGS } from '../e2e/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(here, '../..');
@@ -37,21 +37,9 @@ const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIXTURE = join(ROOT, 'tests/fixtures/v2.json');
 const rendered = []; // DOM of each screen, for vnu
 
-// The same flags as launch() in tests/e2e/harness.mjs (keep them in step),
-// plus headless: chrome-launcher adds its own quieting defaults on top.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
+// The e2e harness's flags, plus headless: chrome-launcher adds its own
+// quieting defaults on top.
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const rows = []; // [check, result, target, ok]
 const seconds = (t0) => `${((performance.now() - t0) / 1000).toFixed(1)} s`;

@@ -48,23 +48,36 @@ export async function serve(root = DIST) {
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** Chromium flags that switch off everything that phones home (shared with the audit). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
 /** Debian's chromium, headless, with everything that phones home switched off. */
 export function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+/** Lets only requests for 127.0.0.1 through; every other one is aborted and recorded in `offenders`. */
+export async function guardNetwork(context, offenders) {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1') return route.continue();
+    offenders.push(url.href);
+    return route.abort('blockedbyclient');
   });
 }
 
@@ -77,12 +90,7 @@ export async function open(browser, viewport, { initScript, colorScheme = 'light
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme });
   const offenders = [];
   const errors = [];
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === '127.0.0.1') return route.continue();
-    offenders.push(url.href);
-    return route.abort('blockedbyclient');
-  });
+  await guardNetwork(context, offenders);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.on('console', (msg) => {
