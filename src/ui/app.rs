@@ -12,10 +12,10 @@ use super::moments_view::{moments_view, use_moments_ui};
 use super::nav::nav;
 use super::notice::notice_bar;
 use super::progress::progress;
-use super::results::{results_view, use_results_ui};
+use super::results::{results_view, use_results_ui, ResultsUi};
 use super::situation::situation;
 use super::statements::statements_page;
-use super::FOCUS_ATTR;
+use super::FOCUS_SELECTOR;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
 use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
@@ -103,21 +103,37 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // When the screen changes, move focus to its heading (not on first
-    // render: the host page keeps its focus until the person acts).
+    // Focus follows the person: to the new heading when the screen changes,
+    // and between "Take it again" and "Keep my answers" as the retake
+    // confirmation opens and closes. Never on the first render: the host
+    // page keeps its focus until the person acts. (One effect for both:
+    // each effect costs about 2.5 kB of wasm.)
     {
         let root = root.clone();
-        let first = use_mut_ref(|| true);
-        use_effect_with((state.view, state.screen), move |_| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
+        let ResultsUi {
+            confirming,
+            retake_ref,
+            keep_ref,
+        } = results_ui.clone();
+        let before = use_mut_ref(|| None);
+        use_effect_with((state.view, state.screen, *confirming), move |now| {
+            let Some((view, screen, _)) = before.borrow_mut().replace(*now) else {
                 return;
-            }
-            let heading = root
-                .cast::<Element>()
-                .and_then(|r| r.query_selector(&format!("[{FOCUS_ATTR}]")).ok().flatten())
-                .and_then(|h| h.dyn_into::<HtmlElement>().ok());
-            if let Some(h) = heading {
-                let _ = h.focus();
+            };
+            let target = if (view, screen) != (now.0, now.1) {
+                // a retake question left open is closed on the way out
+                if now.2 {
+                    confirming.set(false);
+                }
+                root.cast::<Element>()
+                    .and_then(|r| r.query_selector(FOCUS_SELECTOR).ok().flatten())
+            } else if now.2 {
+                keep_ref.cast::<Element>()
+            } else {
+                retake_ref.cast::<Element>()
+            };
+            if let Some(el) = target.and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+                let _ = el.focus();
             }
         });
     }
@@ -125,17 +141,14 @@ pub fn app(props: &AppProps) -> Html {
     // Both callbacks keep their identity across renders, so a ListItem (a
     // component, compared by props) re-renders only when its own item
     // changes: with fifty items a fresh callback each time re-rendered all.
-    let ondispatch = {
+    let (ondispatch, list_announce) = {
         let dispatcher = state.dispatcher();
-        (*use_memo((), move |_| {
-            Callback::from(move |action: Action| dispatcher.dispatch(action))
-        }))
-        .clone()
-    };
-    let list_announce = {
         let setter = list_status.setter();
         (*use_memo((), move |_| {
-            Callback::from(move |message: String| setter.set(message))
+            (
+                Callback::from(move |action: Action| dispatcher.dispatch(action)),
+                Callback::from(move |message: String| setter.set(message)),
+            )
         }))
         .clone()
     };

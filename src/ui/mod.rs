@@ -37,8 +37,9 @@ pub fn act(
     Callback::from(move |_: MouseEvent| d.emit(action.clone()))
 }
 
-/// Marks the heading that receives focus when a screen appears.
-pub const FOCUS_ATTR: &str = "data-step-heading";
+/// Finds the heading that receives focus when a screen appears (each screen
+/// marks its title with `data-step-heading`).
+pub const FOCUS_SELECTOR: &str = "[data-step-heading]";
 
 use crate::domain::date::Date;
 use wasm_bindgen::JsCast;

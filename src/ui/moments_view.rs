@@ -1,5 +1,3 @@
-use std::rc::Rc;
-
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -25,7 +23,7 @@ pub struct MomentsUi {
     status: UseStateHandle<String>,
     starters: StartersState,
     /// The custom moment's title input and how-to textarea.
-    custom: Rc<[NodeRef; 2]>,
+    custom: [NodeRef; 2],
 }
 
 #[hook]
@@ -34,7 +32,7 @@ pub fn use_moments_ui() -> MomentsUi {
         filter: use_state(Filter::default),
         status: use_state(String::new),
         starters: use_starters(),
-        custom: use_memo((), |_| <[NodeRef; 2]>::default()),
+        custom: [use_node_ref(), use_node_ref()],
     }
 }
 

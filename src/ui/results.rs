@@ -1,4 +1,3 @@
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::act;
@@ -12,36 +11,23 @@ use crate::domain::state::{Action, View};
 /// The results screen's own state, held by the app (a plain function instead
 /// of a component saves Yew's per-component code, about 2 kB of wasm): whether
 /// the retake confirmation is open, and the buttons focus returns to.
+/// The results screen's own state, held by the app (a plain function instead
+/// of a component saves Yew's per-component code, about 2 kB of wasm):
+/// whether the retake confirmation is open, and the buttons focus moves to
+/// as it opens and closes (the app's focus effect does that).
 #[derive(Clone, PartialEq)]
 pub struct ResultsUi {
     pub confirming: UseStateHandle<bool>,
-    retake_ref: NodeRef,
-    keep_ref: NodeRef,
+    pub retake_ref: NodeRef,
+    pub keep_ref: NodeRef,
 }
 
 #[hook]
 pub fn use_results_ui() -> ResultsUi {
-    let confirming = use_state(|| false);
-    let retake_ref = use_node_ref();
-    let keep_ref = use_node_ref();
-    // Keep keyboard focus on a sensible button as the confirmation opens and closes.
-    {
-        let (retake_ref, keep_ref) = (retake_ref.clone(), keep_ref.clone());
-        let first = use_mut_ref(|| true);
-        use_effect_with(*confirming, move |open| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) {
-                return;
-            }
-            let target = if *open { keep_ref } else { retake_ref };
-            if let Some(el) = target.cast::<HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
     ResultsUi {
-        confirming,
-        retake_ref,
-        keep_ref,
+        confirming: use_state(|| false),
+        retake_ref: use_node_ref(),
+        keep_ref: use_node_ref(),
     }
 }
 

@@ -9,14 +9,19 @@ use crate::domain::i18n::Strings;
 #[derive(Clone, PartialEq)]
 pub struct StartersState {
     pub status: UseStateHandle<String>,
-    pub refs: std::rc::Rc<[NodeRef; 4]>,
+    pub refs: [NodeRef; 4],
 }
 
 #[hook]
 pub fn use_starters() -> StartersState {
     StartersState {
         status: use_state(String::new),
-        refs: use_memo((), |_| <[NodeRef; 4]>::default()),
+        refs: [
+            use_node_ref(),
+            use_node_ref(),
+            use_node_ref(),
+            use_node_ref(),
+        ],
     }
 }
 

@@ -185,6 +185,10 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Keep my answers',
     'focus moves into the confirmation');
   await check(page, DESKTOP, '07-results-retake-confirm');
+  await page.keyboard.press('Enter'); // Keep my answers
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Take it again',
+    'focus returns to the button that opened the confirmation');
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   assert.equal(await screen(page), 'situation');
