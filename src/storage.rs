@@ -242,8 +242,19 @@ pub fn save(
         return Err(SaveError::ChangedElsewhere);
     }
     let text = encode(state);
-    store.set(key, &text).map_err(SaveError::Store)?;
+    if current.as_deref() != Some(text.as_str()) {
+        store.set(key, &text).map_err(SaveError::Store)?;
+    }
     Ok(text)
+}
+
+/// Whether a `storage` event is about `localStorage` (not sessionStorage).
+pub fn is_local(event: &web_sys::StorageEvent) -> bool {
+    let local = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    match (event.storage_area(), local) {
+        (Some(area), Some(local)) => js_sys::Object::is(&area, &local),
+        _ => false,
+    }
 }
 
 /// Runs `f` between two User Timing marks and records a measure `name`

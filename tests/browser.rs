@@ -54,6 +54,10 @@ export function restore_writes() {
 export function raw_get(key) { return window.localStorage.getItem(key); }
 export function raw_set(key, value) { window.localStorage.setItem(key, value); }
 export function raw_remove(key) { window.localStorage.removeItem(key); }
+export function storage_event(key, value, session) {
+    const storageArea = session ? window.sessionStorage : window.localStorage;
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: value, storageArea }));
+}
 "#)]
 extern "C" {
     fn block_local_storage();
@@ -64,6 +68,8 @@ extern "C" {
     fn raw_get(key: &str) -> Option<String>;
     fn raw_set(key: &str, value: &str);
     fn raw_remove(key: &str);
+    /// What the browser fires in this page when another tab writes `key`.
+    fn storage_event(key: &str, value: Option<String>, session: bool);
 }
 
 fn config(namespace: &str) -> WidgetConfig {
@@ -507,6 +513,59 @@ async fn a_change_from_another_tab_is_never_overwritten() {
     m.click(&m.radios()[2].clone().into()).await;
     assert_eq!(m.store.writes.get(), writes);
     assert_eq!(m.store.value.borrow().as_deref(), Some(theirs.as_str()));
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn another_tabs_save_appears_here_and_neither_overwrites_the_other() {
+    use nearer::domain::assessment::Apart;
+    use nearer::domain::moments::MOMENTS;
+    use nearer::domain::state::View;
+    let m = mount(AppState::default(), None, true).await;
+    m.click_button("Begin").await;
+    // another tab answers the safety question, adds a moment and saves
+    let mut there = AppState {
+        view: View::List,
+        ..AppState::default()
+    };
+    there.answers.safety = Some(Safety::No);
+    there.plan.add_moment(MOMENTS[0].id);
+    let theirs = encode(&there);
+    *m.store.value.borrow_mut() = Some(theirs.clone());
+    // events for other keys, or for sessionStorage, change nothing
+    storage_event("someone-else:state", Some(theirs.clone()), false);
+    storage_event("test:state", Some(theirs.clone()), true);
+    settle().await;
+    assert!(!m.text(".nearer-tabs").contains("(1)"));
+    storage_event("test:state", Some(theirs.clone()), false);
+    settle().await;
+    // this page shows their answers and list, and stays where it was
+    assert_eq!(
+        (m.screen_view().as_str(), m.screen().as_str()),
+        ("reflect", "situation")
+    );
+    assert!(m.text(".nearer-tabs").contains("My list (1)"));
+    assert!(m.radios()[3].checked(), "their safety answer");
+    // a change made here saves on top of theirs, and nobody is warned
+    m.click(&m.radios()[0].clone().into()).await;
+    assert!(!m.text(".nearer-notices").contains("another tab"));
+    let saved = m.store.saved();
+    assert_eq!(saved.answers.apart, Some(Apart::Yes));
+    assert_eq!(saved.answers.safety, Some(Safety::No));
+    assert_eq!(saved.plan.items.len(), 1);
+    // everything deleted there: this page starts afresh and writes nothing back
+    let writes = m.store.writes.get();
+    *m.store.value.borrow_mut() = None;
+    storage_event("test:state", None, false);
+    settle().await;
+    assert!(!m.text(".nearer-tabs").contains("(1)"));
+    assert!(m.radios().iter().all(|r| !r.checked()));
+    assert_eq!(
+        m.store.value.borrow().as_deref(),
+        None,
+        "nothing written back"
+    );
+    assert_eq!(m.store.writes.get(), writes);
     m.root.remove();
 }
 

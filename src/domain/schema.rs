@@ -218,6 +218,7 @@ fn read_state(state: &Json) -> Result<AppState, &'static str> {
         screen: field(state, "screen", read_screen)?,
         answers: field(state, "answers", read_answers)?,
         plan: field(state, "plan", read_plan)?,
+        from_elsewhere: false,
     })
 }
 

@@ -84,6 +84,10 @@ pub struct AppState {
     pub screen: Screen,
     pub answers: Answers,
     pub plan: Plan,
+    /// This state was just taken from another tab's save (`Action::Adopt`):
+    /// it is already stored, so it need not be written again. Never saved;
+    /// the next action clears it.
+    pub from_elsewhere: bool,
 }
 
 /// Something about the person's data they need to know, in plain words.
@@ -136,6 +140,8 @@ pub enum Action {
         key: String,
         day: Date,
     },
+    /// Another tab saved: take its answers and list, keep this page's place.
+    Adopt(Box<AppState>),
 }
 
 impl AppState {
@@ -153,6 +159,7 @@ impl AppState {
 /// in the current state returns the state unchanged.
 pub fn apply(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
+    next.from_elsewhere = matches!(action, Action::Adopt(_));
     let last_page = page_count() - 1;
     match action {
         Action::Begin => {
@@ -204,6 +211,11 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
         }
         Action::ToggleDone { key, day } => {
             next.plan.toggle_done(&key, day);
+        }
+        Action::Adopt(other) => {
+            let AppState { answers, plan, .. } = *other;
+            next.answers = answers;
+            next.plan = plan;
         }
     }
     next
@@ -362,6 +374,27 @@ mod tests {
             },
         );
         assert!(s.plan.items[0].done_on(day));
+    }
+
+    #[test]
+    fn adopting_another_tabs_state_keeps_this_pages_place() {
+        use crate::domain::moments::MOMENTS;
+        let here = run([Action::Begin, Action::Next, Action::Show(View::List)]);
+        let there = run([
+            Action::SetSafety(Safety::No),
+            Action::AddMoment(MOMENTS[1].id),
+            Action::Show(View::Moments),
+        ]);
+        let s = apply(&here, Action::Adopt(Box::new(there.clone())));
+        assert_eq!(s.answers, there.answers);
+        assert_eq!(s.plan, there.plan);
+        assert_eq!((s.view, s.screen), (View::List, Screen::Statements(0)));
+        assert!(s.from_elsewhere, "already stored: not to be written again");
+        assert!(!apply(&s, Action::Show(View::Moments)).from_elsewhere);
+        // everything deleted there
+        let s = apply(&s, Action::Adopt(Box::default()));
+        assert!(s.answers.is_empty() && s.plan.items.is_empty());
+        assert_eq!(s.view, View::List);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::statements::statements_page;
 use super::FOCUS_SELECTOR;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
+use crate::domain::schema::{decode, Decoded};
 use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
 use crate::storage::{self, SaveError, StoreHandle};
 
@@ -68,19 +69,24 @@ pub fn app(props: &AppProps) -> Html {
     let results_ui = use_results_ui();
     let moments_ui = use_moments_ui();
 
+    // False once saving could overwrite data this page must not touch.
+    let writable = use_mut_ref(|| props.writable);
+    // What the key held when this page last read or wrote it.
+    let last = {
+        let raw = props.raw.clone();
+        use_mut_ref(move || raw)
+    };
+
     // Save after each change. Opening the widget writes nothing.
     {
         let store = props.store.clone();
         let key = props.state_key.clone();
         let notice = notice.clone();
         let first = use_mut_ref(|| true);
-        let writable = use_mut_ref(|| props.writable);
-        let last = {
-            let raw = props.raw.clone();
-            use_mut_ref(move || raw)
-        };
+        let (writable, last) = (writable.clone(), last.clone());
         use_effect_with(state.clone(), move |state| {
-            if std::mem::replace(&mut *first.borrow_mut(), false) || !*writable.borrow() {
+            let first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if first || state.from_elsewhere || !*writable.borrow() {
                 return;
             }
             let expected = last.borrow().clone();
@@ -141,17 +147,56 @@ pub fn app(props: &AppProps) -> Html {
     // Both callbacks keep their identity across renders, so a ListItem (a
     // component, compared by props) re-renders only when its own item
     // changes: with fifty items a fresh callback each time re-rendered all.
-    let (ondispatch, list_announce) = {
+    //
+    // The same memo holds, for the app's lifetime, a `storage` listener: when
+    // another tab or window of this origin saves, this page takes its answers
+    // and list (keeping its own section and step), so neither overwrites the
+    // other. Dropped, and so unlistened, with the app.
+    let wiring = {
         let dispatcher = state.dispatcher();
         let setter = list_status.setter();
-        (*use_memo((), move |_| {
+        let key = props.state_key.clone();
+        let (writable, last) = (writable.clone(), last.clone());
+        let notice = notice.setter();
+        let listen = props.store.is_persistent();
+        use_memo((), move |_| {
+            let adopt = dispatcher.clone();
+            let storage = web_sys::window().filter(|_| listen).map(|window| {
+                gloo::events::EventListener::new(&window, "storage", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                        return;
+                    };
+                    if event.key().as_deref() != Some(&*key) || !storage::is_local(event) {
+                        return;
+                    }
+                    let raw = event.new_value();
+                    match decode(raw.as_deref()) {
+                        Decoded::Loaded(other) => {
+                            *last.borrow_mut() = raw;
+                            adopt.dispatch(Action::Adopt(Box::new(other)));
+                        }
+                        // everything was deleted there: start afresh here too
+                        Decoded::Empty => {
+                            *last.borrow_mut() = None;
+                            adopt.dispatch(Action::Adopt(Box::default()));
+                        }
+                        Decoded::Newer { .. } => {
+                            *writable.borrow_mut() = false;
+                            notice.set(Some(Notice::Newer));
+                        }
+                        // unreadable: the next save sees the change and stops
+                        Decoded::Corrupt { .. } => {}
+                    }
+                })
+            });
             (
                 Callback::from(move |action: Action| dispatcher.dispatch(action)),
                 Callback::from(move |message: String| setter.set(message)),
+                storage,
             )
-        }))
-        .clone()
+        })
     };
+    let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
     let s = props.locale.strings();
     let on = ondispatch.clone();
     let body = match (state.view, state.screen) {

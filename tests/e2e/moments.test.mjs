@@ -298,3 +298,33 @@ for (const viewport of [PHONE, DESKTOP]) test(`the dark theme keeps every screen
   await check(page, viewport, '22-dark-list');
   await finish();
 });
+
+test('two tabs: a change in one appears in the other, and neither overwrites the other', async () => {
+  const { context, page: a, finish } = await open(browser, PHONE);
+  const b = await context.newPage();
+  await load(a, server.url);
+  await load(b, server.url);
+  await tab(a, 'Moments');
+  await a.locator('#nearer-browse-title ~ ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  // the other tab shows it without a reload, and keeps its own place
+  await b.locator('.nearer-tabs button', { hasText: 'My list (1)' }).waitFor();
+  assert.equal(await view(b), 'reflect');
+  await tab(b, 'My list (1)');
+  await b.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
+  await b.getByLabel('A private note').fill('from the second tab');
+  await b.getByLabel('A private note').blur();
+  await tab(a, 'My list (1)');
+  await a.locator('.nearer-item [aria-pressed="true"]').waitFor();
+  assert.equal(await a.getByLabel('A private note').inputValue(), 'from the second tab');
+  // back in the first tab: a second moment, on top of what the other tab saved
+  await tab(a, 'Moments');
+  await a.locator('#nearer-browse-title ~ ul > li').nth(1).getByRole('button', { name: 'Add to my list' }).click();
+  await b.locator('.nearer-tabs button', { hasText: 'My list (2)' }).waitFor();
+  for (const p of [a, b]) assert.equal(await p.locator('.nearer-notice').count(), 0, 'nobody was told to reload');
+  const saved = JSON.parse((await storage(a))['nearer:state']).state.plan.items;
+  assert.equal(saved.length, 2);
+  assert.equal(saved[0].note, 'from the second tab');
+  assert.ok(saved[0].done, 'the check-off from the other tab is kept');
+  await b.close();
+  await finish();
+});
