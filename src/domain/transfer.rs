@@ -317,9 +317,15 @@ pub fn apply_import(current: &AppState, incoming: AppState, mode: ImportMode) ->
         state.screen = incoming.screen;
     }
     let plan = &mut state.plan;
+    // only this device's own items are matched: two alike items of the
+    // file's own both come across
+    let mine_count = plan.items.len();
     let mut left_out = 0;
     for item in incoming.plan.items {
-        if let Some(mine) = plan.items.iter_mut().find(|mine| same_item(mine, &item)) {
+        if let Some(mine) = plan.items[..mine_count]
+            .iter_mut()
+            .find(|mine| same_item(mine, &item))
+        {
             mine.done = union_days(&mine.done, &item.done);
             if mine.note.is_empty() {
                 mine.note = item.note;
@@ -376,6 +382,36 @@ fn union_days(a: &[Date], b: &[Date]) -> Vec<Date> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn two_alike_items_of_the_files_own_both_come_across() {
+        let mut here = AppState::default();
+        assert!(here.plan.add_custom("A", ""));
+        let mut file = AppState::default();
+        assert!(file.plan.add_custom("B", ""));
+        assert!(file.plan.add_custom("B", ""));
+        file.plan.set_note("c-1", "first");
+        file.plan.set_note("c-2", "second");
+        let merged = apply_import(&here, file, ImportMode::Merge);
+        assert_eq!(merged.left_out, 0);
+        let notes: Vec<&str> = merged
+            .state
+            .plan
+            .items
+            .iter()
+            .map(|i| i.note.as_str())
+            .collect();
+        assert_eq!(notes, ["", "first", "second"]);
+        let keys: Vec<&str> = merged
+            .state
+            .plan
+            .items
+            .iter()
+            .map(|i| i.key.as_str())
+            .collect();
+        assert_eq!(keys, ["c-1", "c-2", "c-3"]);
+    }
+
     use super::*;
     use crate::domain::assessment::{Apart, Safety};
     use crate::domain::content::STATEMENTS;
