@@ -257,11 +257,17 @@ pub fn is_local(event: &web_sys::StorageEvent) -> bool {
     }
 }
 
-/// Runs `f` between two User Timing marks and records a measure `name`
-/// (`nearer:load`, `nearer:save`), which DevTools and `make bench` read.
-/// Nothing leaves the page.
+/// Runs `f` and, only when the page has opted in with
+/// `window.nearerTiming = true` (as `make bench` does), records a User Timing
+/// measure `name` (`nearer:load`, `nearer:save`). Off by default: a host
+/// page's monitoring scripts often collect every measure and send them
+/// away, and that would tell someone this widget was used.
 pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
+    let performance = web_sys::window()
+        .filter(|w| {
+            js_sys::Reflect::get(w, &JsValue::from_str("nearerTiming")).is_ok_and(|v| v.is_truthy())
+        })
+        .and_then(|w| w.performance());
     let start = [name, ":start"].concat();
     if let Some(p) = &performance {
         let _ = p.mark(&start);
