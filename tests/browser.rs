@@ -54,6 +54,7 @@ export function restore_writes() {
 export function raw_get(key) { return window.localStorage.getItem(key); }
 export function raw_set(key, value) { window.localStorage.setItem(key, value); }
 export function raw_remove(key) { window.localStorage.removeItem(key); }
+export function page_show() { window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })); }
 export function storage_event(key, value, session) {
     const storageArea = session ? window.sessionStorage : window.localStorage;
     window.dispatchEvent(new StorageEvent('storage', { key, newValue: value, storageArea }));
@@ -68,6 +69,8 @@ extern "C" {
     fn raw_get(key: &str) -> Option<String>;
     fn raw_set(key: &str, value: &str);
     fn raw_remove(key: &str);
+    /// What the browser fires when this page comes back from the back/forward cache.
+    fn page_show();
     /// What the browser fires in this page when another tab writes `key`.
     fn storage_event(key: &str, value: Option<String>, session: bool);
 }
@@ -553,19 +556,55 @@ async fn another_tabs_save_appears_here_and_neither_overwrites_the_other() {
     assert_eq!(saved.answers.apart, Some(Apart::Yes));
     assert_eq!(saved.answers.safety, Some(Safety::No));
     assert_eq!(saved.plan.items.len(), 1);
-    // everything deleted there: this page starts afresh and writes nothing back
+    // back from the back/forward cache, which misses storage events: the
+    // key is read again and the other tab's newer save taken
+    there.plan.add_moment(MOMENTS[1].id);
+    let newer = encode(&there);
+    *m.store.value.borrow_mut() = Some(newer.clone());
+    page_show();
+    settle().await;
+    assert!(m.text(".nearer-tabs").contains("My list (2)"));
+    // the key emptied elsewhere (a script, a cleaner): what is on screen is
+    // the last copy, so it stays, nothing is written, and the person is told
     let writes = m.store.writes.get();
     *m.store.value.borrow_mut() = None;
     storage_event("test:state", None, false);
     settle().await;
-    assert!(!m.text(".nearer-tabs").contains("(1)"));
-    assert!(m.radios().iter().all(|r| !r.checked()));
+    assert!(m.text(".nearer-tabs").contains("My list (2)"));
+    assert!(m.text(".nearer-notices").contains("another tab"));
+    m.click(&m.radios()[1].clone().into()).await;
     assert_eq!(
         m.store.value.borrow().as_deref(),
         None,
-        "nothing written back"
+        "nothing written over it"
     );
     assert_eq!(m.store.writes.get(), writes);
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn changes_that_could_not_be_saved_are_never_replaced_by_another_tabs() {
+    use nearer::domain::moments::MOMENTS;
+    let m = mount(AppState::default(), None, true).await;
+    m.click_button("Begin").await;
+    // storage is full: the answer stays on screen, unsaved
+    m.store.fail.set(true);
+    m.click(&m.radios()[0].clone().into()).await;
+    assert!(m.text(".nearer-notices").contains("couldn't be saved"));
+    // another tab manages to save its own state
+    m.store.fail.set(false);
+    let mut there = AppState::default();
+    there.plan.add_moment(MOMENTS[0].id);
+    let theirs = encode(&there);
+    *m.store.value.borrow_mut() = Some(theirs.clone());
+    storage_event("test:state", Some(theirs.clone()), false);
+    settle().await;
+    // this page keeps its unsaved answer and writes nothing over theirs
+    assert!(m.radios()[0].checked(), "the unsaved answer is still here");
+    assert!(!m.text(".nearer-tabs").contains("(1)"));
+    assert!(m.text(".nearer-notices").contains("another tab"));
+    m.click(&m.radios()[1].clone().into()).await;
+    assert_eq!(m.store.value.borrow().as_deref(), Some(theirs.as_str()));
     m.root.remove();
 }
 

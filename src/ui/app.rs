@@ -52,6 +52,52 @@ pub struct AppProps {
     pub raw: Option<String>,
 }
 
+/// What the page knows of its key in storage.
+struct Sync {
+    /// False once saving could overwrite data this page must not touch.
+    writable: bool,
+    /// Something on screen is not in storage: a save failed or was not allowed.
+    unsaved: bool,
+    /// What the key held when this page last read or wrote it.
+    last: Option<String>,
+}
+
+/// Saves `state` unless this page may not write, and tells the person when
+/// that fails. Never writes over what another tab saved since.
+fn save(
+    store: &StoreHandle,
+    key: &str,
+    state: &AppState,
+    sync: &mut Sync,
+    notice: &UseStateHandle<Option<Notice>>,
+) {
+    if !sync.writable {
+        sync.unsaved = true;
+        return;
+    }
+    match storage::timed("nearer:save", || {
+        storage::save(&**store, key, state, sync.last.as_deref())
+    }) {
+        Ok(text) => {
+            sync.last = Some(text);
+            sync.unsaved = false;
+            if **notice == Some(Notice::SaveFailed) {
+                notice.set(None);
+            }
+        }
+        Err(SaveError::ChangedElsewhere) => {
+            // stop writing for the rest of this page's life
+            sync.writable = false;
+            sync.unsaved = true;
+            notice.set(Some(Notice::ChangedElsewhere));
+        }
+        Err(SaveError::Store(_)) => {
+            sync.unsaved = true;
+            notice.set(Some(Notice::SaveFailed));
+        }
+    }
+}
+
 /// The root: one reducer over the domain state, one effect that saves it.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -69,71 +115,61 @@ pub fn app(props: &AppProps) -> Html {
     let results_ui = use_results_ui();
     let moments_ui = use_moments_ui();
 
-    // False once saving could overwrite data this page must not touch.
-    let writable = use_mut_ref(|| props.writable);
-    // What the key held when this page last read or wrote it.
-    let last = {
-        let raw = props.raw.clone();
-        use_mut_ref(move || raw)
+    // What this page knows of its key in storage.
+    let sync = {
+        let (writable, last) = (props.writable, props.raw.clone());
+        use_mut_ref(move || Sync {
+            writable,
+            unsaved: false,
+            last,
+        })
     };
 
-    // Save after each change. Opening the widget writes nothing.
+    // One effect after each render that changed something (each effect costs
+    // about 2.5 kB of wasm, so saving and focus share one):
+    // - the state is saved (opening the widget writes nothing);
+    // - focus follows the person: to the new heading when the screen
+    //   changes, and between "Take it again" and "Keep my answers" as the
+    //   retake confirmation opens and closes. Never on the first render: the
+    //   host page keeps its focus until the person acts.
     {
         let store = props.store.clone();
         let key = props.state_key.clone();
         let notice = notice.clone();
-        let first = use_mut_ref(|| true);
-        let (writable, last) = (writable.clone(), last.clone());
-        use_effect_with(state.clone(), move |state| {
-            let first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if first || state.from_elsewhere || !*writable.borrow() {
-                return;
-            }
-            let expected = last.borrow().clone();
-            match storage::timed("nearer:save", || {
-                storage::save(&*store, &key, state, expected.as_deref())
-            }) {
-                Ok(text) => {
-                    *last.borrow_mut() = Some(text);
-                    if *notice == Some(Notice::SaveFailed) {
-                        notice.set(None);
-                    }
-                }
-                Err(SaveError::ChangedElsewhere) => {
-                    // stop writing for the rest of this page's life
-                    *writable.borrow_mut() = false;
-                    notice.set(Some(Notice::ChangedElsewhere));
-                }
-                Err(SaveError::Store(_)) => notice.set(Some(Notice::SaveFailed)),
-            }
-        });
-    }
-
-    // Focus follows the person: to the new heading when the screen changes,
-    // and between "Take it again" and "Keep my answers" as the retake
-    // confirmation opens and closes. Never on the first render: the host
-    // page keeps its focus until the person acts. (One effect for both:
-    // each effect costs about 2.5 kB of wasm.)
-    {
+        let sync = sync.clone();
         let root = root.clone();
         let ResultsUi {
             confirming,
             retake_ref,
             keep_ref,
         } = results_ui.clone();
+        let (list_status, moments_ui) = (list_status.clone(), moments_ui.clone());
         let before = use_mut_ref(|| None);
-        use_effect_with((state.view, state.screen, *confirming), move |now| {
-            let Some((view, screen, _)) = before.borrow_mut().replace(*now) else {
+        use_effect_with((state.clone(), *confirming), move |(state, open)| {
+            let now = (state.view, state.screen, *open);
+            let Some((view, screen, was_open)) = before.borrow_mut().replace(now) else {
                 return;
             };
+            if !state.from_elsewhere {
+                save(&store, &key, state, &mut sync.borrow_mut(), &notice);
+            }
             let target = if (view, screen) != (now.0, now.1) {
+                if view != now.0 {
+                    // confirmations belong to the moment they were made
+                    if !list_status.is_empty() {
+                        list_status.set(String::new());
+                    }
+                    moments_ui.clear_status();
+                }
                 // a retake question left open is closed on the way out
-                if now.2 {
+                if *open {
                     confirming.set(false);
                 }
                 root.cast::<Element>()
                     .and_then(|r| r.query_selector(FOCUS_SELECTOR).ok().flatten())
-            } else if now.2 {
+            } else if was_open == *open {
+                None
+            } else if *open {
                 keep_ref.cast::<Element>()
             } else {
                 retake_ref.cast::<Element>()
@@ -148,51 +184,73 @@ pub fn app(props: &AppProps) -> Html {
     // component, compared by props) re-renders only when its own item
     // changes: with fifty items a fresh callback each time re-rendered all.
     //
-    // The same memo holds, for the app's lifetime, a `storage` listener: when
-    // another tab or window of this origin saves, this page takes its answers
-    // and list (keeping its own section and step), so neither overwrites the
-    // other. Dropped, and so unlistened, with the app.
+    // The same memo holds, for the app's lifetime, the listeners that keep
+    // two tabs in step: `storage` fires when another tab or window of this
+    // origin saves, and `pageshow` when this page comes back from the
+    // back/forward cache (which misses those events), so the key is read
+    // again. This page then takes the other's answers and list (keeping its
+    // own section and step) unless it holds changes it could not save; then
+    // it keeps them on screen and writes nothing over the other's. Dropped,
+    // and so unlistened, with the app.
     let wiring = {
         let dispatcher = state.dispatcher();
         let setter = list_status.setter();
         let key = props.state_key.clone();
-        let (writable, last) = (writable.clone(), last.clone());
+        let store = props.store.clone();
+        let sync = sync.clone();
         let notice = notice.setter();
-        let listen = props.store.is_persistent();
         use_memo((), move |_| {
             let adopt = dispatcher.clone();
-            let storage = web_sys::window().filter(|_| listen).map(|window| {
-                gloo::events::EventListener::new(&window, "storage", move |event| {
-                    let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                        return;
+            let take = move |raw: Option<String>| {
+                let mut s = sync.borrow_mut();
+                if raw == s.last {
+                    return;
+                }
+                match decode(raw.as_deref()) {
+                    Decoded::Loaded(other) if s.writable && !s.unsaved => {
+                        s.last = raw;
+                        drop(s);
+                        adopt.dispatch(Action::Adopt(Box::new(other)));
+                    }
+                    Decoded::Newer { .. } => {
+                        s.writable = false;
+                        notice.set(Some(Notice::Newer));
+                    }
+                    // unsaved changes here, or the key emptied or unreadable
+                    // there: keep what is on screen, write nothing over it
+                    _ => {
+                        s.writable = false;
+                        notice.set(Some(Notice::ChangedElsewhere));
+                    }
+                }
+            };
+            let take = std::rc::Rc::new(take);
+            let listeners = web_sys::window()
+                .filter(|_| store.is_persistent())
+                .map(|window| {
+                    let on_storage = {
+                        let (take, key) = (take.clone(), key.clone());
+                        gloo::events::EventListener::new(&window, "storage", move |event| {
+                            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
+                                if event.key().as_deref() == Some(&*key) && storage::is_local(event)
+                                {
+                                    take(event.new_value());
+                                }
+                            }
+                        })
                     };
-                    if event.key().as_deref() != Some(&*key) || !storage::is_local(event) {
-                        return;
-                    }
-                    let raw = event.new_value();
-                    match decode(raw.as_deref()) {
-                        Decoded::Loaded(other) => {
-                            *last.borrow_mut() = raw;
-                            adopt.dispatch(Action::Adopt(Box::new(other)));
-                        }
-                        // everything was deleted there: start afresh here too
-                        Decoded::Empty => {
-                            *last.borrow_mut() = None;
-                            adopt.dispatch(Action::Adopt(Box::default()));
-                        }
-                        Decoded::Newer { .. } => {
-                            *writable.borrow_mut() = false;
-                            notice.set(Some(Notice::Newer));
-                        }
-                        // unreadable: the next save sees the change and stops
-                        Decoded::Corrupt { .. } => {}
-                    }
-                })
-            });
+                    let on_show =
+                        gloo::events::EventListener::new(&window, "pageshow", move |_| {
+                            if let Ok(raw) = store.get(&key) {
+                                take(raw);
+                            }
+                        });
+                    (on_storage, on_show)
+                });
             (
                 Callback::from(move |action: Action| dispatcher.dispatch(action)),
                 Callback::from(move |message: String| setter.set(message)),
-                storage,
+                listeners,
             )
         })
     };

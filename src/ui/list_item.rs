@@ -77,8 +77,8 @@ pub fn list_item(props: &ListItemProps) -> Html {
             announce.emit(s.removed.to_string());
         })
     };
-    let note_id = format!("nearer-note-{key}");
-    let title_id = format!("nearer-item-{key}");
+    let note_id = ["nearer-note-", &key].concat();
+    let title_id = ["nearer-item-", &key].concat();
     html! {
         <li class="nearer-item" data-item={key.clone()} aria-labelledby={title_id.clone()}>
             <div class="nearer-item__head">

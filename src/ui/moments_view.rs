@@ -26,6 +26,17 @@ pub struct MomentsUi {
     custom: [NodeRef; 2],
 }
 
+impl MomentsUi {
+    /// Clears the picker's announcement lines (when the person leaves it).
+    pub fn clear_status(&self) {
+        for status in [&self.status, &self.starters.status] {
+            if !status.is_empty() {
+                status.set(String::new());
+            }
+        }
+    }
+}
+
 #[hook]
 pub fn use_moments_ui() -> MomentsUi {
     MomentsUi {

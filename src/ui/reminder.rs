@@ -32,7 +32,7 @@ pub fn use_reminder() -> ReminderState {
 /// calendar entry a stable UID.
 pub fn reminder_form(s: &'static Strings, r: &ReminderState, item_key: &str, title: &str) -> Html {
     let ReminderState { days, time, status } = r.clone();
-    let id = format!("nearer-reminder-{item_key}");
+    let id = ["nearer-reminder-", item_key].concat();
     let boxes = Weekday::ALL.iter().map(|&day| {
         let i = day.index();
         let onchange = {

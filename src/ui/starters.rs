@@ -59,7 +59,7 @@ pub fn starters(s: &'static Strings, state: &StartersState) -> Html {
                 <p class="nearer-label">{ *label }</p>
                 <p class="nearer-starter__words" ref={refs[i].clone()}>{ *words }</p>
                 <button type="button" class="nearer-button nearer-button--small" {onclick}
-                    aria-label={format!("{} – {}", s.copy, label)}>
+                    aria-label={[s.copy, " – ", label].concat()}>
                     { s.copy }
                 </button>
             </li>

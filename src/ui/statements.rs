@@ -14,7 +14,7 @@ pub fn statements_page(s: &Strings, page: usize, answers: &Answers, d: &Callback
     let groups = content::page(page).map(|(index, statement)| {
         let id = statement.id;
         choice_group(
-            &format!("nearer-{id}"),
+            &["nearer-", id].concat(),
             s.statements[index],
             &s.scale,
             answers.rating(id).map(usize::from),

@@ -1,4 +1,4 @@
-// The audit (`make audit`, not part of `make test`): two tools nobody here
+// The audit (`make audit`, part of `make test`): two tools nobody here
 // wrote, against the release build.
 //
 // 1. Lighthouse, categories accessibility and best-practices, on the standalone

@@ -56,11 +56,12 @@ async function tabThrough(page, label) {
     start.focus();
   });
   const seen = [];
-  for (let i = 0; i < 400; i += 1) {
+  let left = false;
+  for (let i = 0; i < 400 && !left; i += 1) {
     await page.keyboard.press('Tab');
     const r = await page.evaluate(ring);
     if (!r) {
-      if (seen.length) break; // left the widget: every control was visited
+      left = seen.length > 0; // out of the widget again: every control was visited
       continue;
     }
     seen.push(r.what);
@@ -68,7 +69,8 @@ async function tabThrough(page, label) {
     assert.ok(r.width >= 2, `${label}: ${r.what} ring is ${r.width}px`);
     assert.ok(r.contrast >= 3, `${label}: ${r.what} ring contrast ${r.contrast.toFixed(2)}:1`);
   }
-  assert.ok(seen.length >= 4, `${label}: only ${seen.length} focus stops: ${seen.join(", ")}`);
+  assert.ok(left, `${label}: Tab never leaves the widget (a focus trap): ${seen.slice(-6).join(', ')}`);
+  assert.ok(seen.length >= 4, `${label}: only ${seen.length} focus stops: ${seen.join(', ')}`);
   return seen;
 }
 
