@@ -1,20 +1,11 @@
 // The self-assessment, end to end, against the release build in dist/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  serve, launch, open, load, screen, check, answerAll, chartText, clickButton, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, load, screen, check, answerAll, chartText, clickButton, storage, PHONE, DESKTOP,
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 const PAGES = 6;
 // A varied, deterministic answer for statement g on page p (0 = "not at all" … 4 = "a great deal").

@@ -4,21 +4,14 @@
 // (not JSON) beside the widget's. Each case checks: no uncaught error or
 // console error (harness), the person is told in plain words, and what was
 // saved before is still there, read back from localStorage.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { serve, launch, open, load, check, answerAll, clickButton, storage, PHONE } from './harness.mjs';
+import {
+  server, browser, useBrowser, open, load, check, answerAll, clickButton, storage, PHONE,
+} from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 const KEY = 'nearer:state';
 const SAVED = (await readFile(new URL('../fixtures/v2.json', import.meta.url), 'utf8')).trim();

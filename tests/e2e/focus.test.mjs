@@ -2,20 +2,13 @@
 // control of every screen, in the light and the dark theme, each focused
 // control shows a solid ring at least 2 px wide whose colour has at least 3:1
 // contrast with the background around it. No control is skipped or trapped.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, load, answerAll, clickButton, DESKTOP } from './harness.mjs';
+import {
+  server, browser, useBrowser, open, load, answerAll, clickButton, DESKTOP,
+} from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 /** The focused element's ring (on it, or on the label that wraps a radio or checkbox) and its contrast. */
 const ring = () => {

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -61,6 +62,22 @@ export const CHROMIUM_FLAGS = [
   '--disable-extensions',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
 ];
+
+/** The static server and browser of the current test file (see useBrowser). */
+export let server;
+export let browser;
+
+/** Starts the static server and Chromium before this file's tests and stops them after. */
+export function useBrowser() {
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
 
 /** Debian's chromium, headless, with everything that phones home switched off. */
 export function launch() {

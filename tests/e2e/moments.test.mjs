@@ -1,21 +1,12 @@
 // The small-moments picker and the personal action list, end to end.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  serve, launch, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP,
 } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 const XSS = '<img src=x onerror=alert(1)>';
 

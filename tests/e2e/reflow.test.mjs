@@ -1,20 +1,13 @@
 // Reflow and text size (WCAG 1.4.10 and 1.4.4): every screen at 320 CSS px wide
 // scrolls only vertically, and with text at 200% nothing is pushed sideways or
 // cut off. Screenshots land in output/narrow/ and output/large-text/.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, load, check, answerAll, clickButton } from './harness.mjs';
+import {
+  server, browser, useBrowser, open, load, check, answerAll, clickButton,
+} from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useBrowser();
 
 const NARROW = { name: 'narrow', width: 320, height: 640 };
 const LARGE_TEXT = { name: 'large-text', width: 1280, height: 800 };
