@@ -164,6 +164,7 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn epoch_milliseconds_give_the_day_and_the_seconds() {
@@ -181,8 +182,6 @@ mod tests {
             assert!(seconds < 86_400);
         }
     }
-
-    use super::*;
 
     #[test]
     fn known_dates() {

@@ -382,6 +382,13 @@ fn union_days(a: &[Date], b: &[Date]) -> Vec<Date> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::domain::assessment::{Apart, Safety};
+    use crate::domain::content::STATEMENTS;
+    use crate::domain::moments::MOMENTS;
+    use crate::domain::state::{Screen, View};
+    use crate::domain::test_rng::Rng;
+    use serde_json::Value;
 
     #[test]
     fn two_alike_items_of_the_files_own_both_come_across() {
@@ -411,14 +418,6 @@ mod tests {
             .collect();
         assert_eq!(keys, ["c-1", "c-2", "c-3"]);
     }
-
-    use super::*;
-    use crate::domain::assessment::{Apart, Safety};
-    use crate::domain::content::STATEMENTS;
-    use crate::domain::moments::MOMENTS;
-    use crate::domain::state::{Screen, View};
-    use crate::domain::test_rng::Rng;
-    use serde_json::Value;
 
     fn day(n: i32) -> Date {
         Date::from_ymd(2026, 11, 1).unwrap().add_days(n)
