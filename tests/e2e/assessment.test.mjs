@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  server, browser, useBrowser, open, load, screen, check, answerAll, chartText, clickButton, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, load, screen, check, shot, answerAll, chartText, clickButton, storage, PHONE, DESKTOP,
 } from './harness.mjs';
 
 useBrowser();
@@ -227,4 +227,15 @@ for (const viewport of [PHONE, DESKTOP]) test(`unreadable saved data is kept asi
   assert.equal(JSON.parse(saved['nearer:state']).state.screen.at, 'situation');
   assert.equal(saved['host:own-key'], 'the host site owns this');
   await finish();
+});
+
+test('without JavaScript the page says what is needed instead of staying blank', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const message = page.locator('.nearer-page__noscript');
+  assert.ok(await message.isVisible());
+  assert.match(await message.textContent(), /needs JavaScript switched on/);
+  await shot(page, PHONE, '00-no-javascript');
+  await context.close();
 });
