@@ -95,13 +95,9 @@ impl Plan {
         if title.is_empty() || self.is_full() {
             return false;
         }
-        // A key is never reused, so a counter at its end refuses more.
-        let Some(next) = self.next_custom.checked_add(1) else {
+        let Some(key) = self.next_custom_key() else {
             return false;
         };
-        self.next_custom = next;
-        let mut key = String::from("c-");
-        super::date::push_padded(&mut key, self.next_custom, 1);
         self.items.push(Item {
             key,
             what: What::Custom {
@@ -112,6 +108,19 @@ impl Plan {
             done: Vec::new(),
         });
         true
+    }
+
+    /// The next unused `c-<n>` key, advancing the counter. A key is never
+    /// reused, so a counter at its end gives `None`.
+    pub fn next_custom_key(&mut self) -> Option<String> {
+        loop {
+            self.next_custom = self.next_custom.checked_add(1)?;
+            let mut key = String::from("c-");
+            super::date::push_padded(&mut key, self.next_custom, 1);
+            if self.item(&key).is_none() {
+                return Some(key);
+            }
+        }
     }
 
     pub fn remove(&mut self, key: &str) -> bool {
@@ -161,7 +170,8 @@ pub fn clean(text: &str, max: usize) -> String {
     }
 }
 
-fn single_line(text: &str) -> String {
+/// Line breaks and tabs become spaces (titles are one line).
+pub fn single_line(text: &str) -> String {
     text.split(['\n', '\r', '\t']).collect::<Vec<_>>().join(" ")
 }
 

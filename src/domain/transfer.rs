@@ -16,7 +16,7 @@
 use super::date::Date;
 use super::json::{self, write_str, write_u64, Json};
 use super::plan::{
-    clean, moment_key, Item, Plan, What, HOW_TO_MAX, ITEMS_MAX, NOTE_MAX, TITLE_MAX,
+    clean, moment_key, single_line, Item, Plan, What, HOW_TO_MAX, ITEMS_MAX, NOTE_MAX, TITLE_MAX,
 };
 use super::schema::{self, Decoded, CURRENT_VERSION};
 use super::state::AppState;
@@ -182,17 +182,7 @@ fn within_limits(mut state: AppState) -> Result<AppState, ImportError> {
                 }
             }
             What::Custom { title, how_to } => {
-                let one_line: String = title
-                    .chars()
-                    .map(|c| {
-                        if matches!(c, '\n' | '\r' | '\t') {
-                            ' '
-                        } else {
-                            c
-                        }
-                    })
-                    .collect();
-                *title = clean(&one_line, TITLE_MAX);
+                *title = clean(&single_line(title), TITLE_MAX);
                 if title.is_empty() {
                     return Err(ImportError::Unreadable {
                         reason: "an item of one's own has no title",
@@ -338,7 +328,7 @@ pub fn apply_import(current: &AppState, incoming: AppState, mode: ImportMode) ->
         }
         let key = match item.what {
             What::Moment(_) => Some(item.key.clone()).filter(|k| plan.item(k).is_none()),
-            What::Custom { .. } => fresh_key(plan),
+            What::Custom { .. } => plan.next_custom_key(),
         };
         match key {
             Some(key) => plan.items.push(Item { key, ..item }),
@@ -346,18 +336,6 @@ pub fn apply_import(current: &AppState, incoming: AppState, mode: ImportMode) ->
         }
     }
     Imported { state, left_out }
-}
-
-/// The next unused `c-<n>` key, advancing the counter; `None` once it cannot.
-fn fresh_key(plan: &mut Plan) -> Option<String> {
-    loop {
-        plan.next_custom = plan.next_custom.checked_add(1)?;
-        let mut key = String::from("c-");
-        write_u64(&mut key, u64::from(plan.next_custom));
-        if plan.item(&key).is_none() {
-            return Some(key);
-        }
-    }
 }
 
 /// Two ascending day lists as one, ascending and without repeats (a linear
@@ -390,6 +368,14 @@ mod tests {
     use crate::domain::test_rng::Rng;
     use serde_json::Value;
 
+    fn keys(state: &AppState) -> Vec<&str> {
+        state.plan.items.iter().map(|i| i.key.as_str()).collect()
+    }
+
+    fn notes(state: &AppState) -> Vec<&str> {
+        state.plan.items.iter().map(|i| i.note.as_str()).collect()
+    }
+
     #[test]
     fn two_alike_items_of_the_files_own_both_come_across() {
         let mut here = AppState::default();
@@ -401,21 +387,9 @@ mod tests {
         file.plan.set_note("c-2", "second");
         let merged = apply_import(&here, file, ImportMode::Merge);
         assert_eq!(merged.left_out, 0);
-        let notes: Vec<&str> = merged
-            .state
-            .plan
-            .items
-            .iter()
-            .map(|i| i.note.as_str())
-            .collect();
+        let notes = notes(&merged.state);
         assert_eq!(notes, ["", "first", "second"]);
-        let keys: Vec<&str> = merged
-            .state
-            .plan
-            .items
-            .iter()
-            .map(|i| i.key.as_str())
-            .collect();
+        let keys = keys(&merged.state);
         assert_eq!(keys, ["c-1", "c-2", "c-3"]);
     }
 
@@ -856,7 +830,7 @@ mod tests {
         assert_eq!(s.view, View::Moments);
         assert_eq!(s.screen, Screen::Results);
         assert_eq!(s.answers, device().answers);
-        let keys: Vec<&str> = s.plan.items.iter().map(|i| i.key.as_str()).collect();
+        let keys = keys(s);
         let (m0, m1) = (mkey(0), mkey(1));
         assert_eq!(keys, [&m0, "c-1", "c-2", &m1, "c-3", "c-4"]);
         // on both: days joined, this device's note unless it is empty
@@ -916,13 +890,7 @@ mod tests {
         let mut odd = AppState::default();
         odd.plan.items = vec![custom("c-1", "hand-edited")];
         let out = apply_import(&odd, file(), ImportMode::Merge);
-        let keys: Vec<&str> = out
-            .state
-            .plan
-            .items
-            .iter()
-            .map(|i| i.key.as_str())
-            .collect();
+        let keys = keys(&out.state);
         assert_eq!(&keys[1..], [&mkey(0), &mkey(1), "c-2", "c-3", "c-4"]);
         odd.plan.next_custom = u32::MAX;
         let out = apply_import(&odd, file(), ImportMode::Merge);
