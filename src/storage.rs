@@ -268,15 +268,14 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
             js_sys::Reflect::get(w, &JsValue::from_str("nearerTiming")).is_ok_and(|v| v.is_truthy())
         })
         .and_then(|w| w.performance());
+    let Some(p) = performance else {
+        return f();
+    };
     let start = [name, ":start"].concat();
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
+    let _ = p.mark(&start);
     let out = f();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-        p.clear_marks_with_mark_name(&start);
-    }
+    let _ = p.measure_with_start_mark(name, &start);
+    p.clear_marks_with_mark_name(&start);
     out
 }
 

@@ -150,6 +150,9 @@ pub fn app(props: &AppProps) -> Html {
             let Some((view, screen, was_open)) = before.borrow_mut().replace(now) else {
                 return;
             };
+            // (when only the retake question opened or closed, this re-reads
+            // the key and finds nothing to write: a handle always shows the
+            // latest state, so "unchanged" cannot be told apart here)
             if !state.from_elsewhere {
                 save(&store, &key, state, &mut sync.borrow_mut(), &notice);
             }
@@ -239,9 +242,12 @@ pub fn app(props: &AppProps) -> Html {
                             }
                         })
                     };
+                    // only a page restored from that cache: a fresh load has just read the key
                     let on_show =
-                        gloo::events::EventListener::new(&window, "pageshow", move |_| {
-                            if let Ok(raw) = store.get(&key) {
+                        gloo::events::EventListener::new(&window, "pageshow", move |event| {
+                            let restored = js_sys::Reflect::get(event, &"persisted".into())
+                                .is_ok_and(|p| p.is_truthy());
+                            if let (true, Ok(raw)) = (restored, store.get(&key)) {
                                 take(raw);
                             }
                         });
