@@ -1,4 +1,7 @@
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo::events::EventListener;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -96,6 +99,71 @@ fn save(
             notice.set(Some(Notice::SaveFailed));
         }
     }
+}
+
+/// A value now in the key, written by another tab (or found on coming back
+/// from the back/forward cache): take its answers and list, unless this page
+/// holds changes it could not save; then keep what is on screen and write
+/// nothing over the other's.
+fn take_from_elsewhere(
+    raw: Option<String>,
+    sync: &Rc<RefCell<Sync>>,
+    adopt: &UseReducerDispatcher<AppState>,
+    notice: &UseStateSetter<Option<Notice>>,
+) {
+    let mut s = sync.borrow_mut();
+    if raw == s.last {
+        return;
+    }
+    match decode(raw.as_deref()) {
+        Decoded::Loaded(other) if s.writable && !s.unsaved => {
+            s.last = raw;
+            drop(s);
+            adopt.dispatch(Action::Adopt(Box::new(other)));
+        }
+        Decoded::Newer { .. } => {
+            s.writable = false;
+            notice.set(Some(Notice::Newer));
+        }
+        // unsaved changes here, or the key emptied or unreadable there
+        _ => {
+            s.writable = false;
+            notice.set(Some(Notice::ChangedElsewhere));
+        }
+    }
+}
+
+/// Calls `take` with the key's new value when another tab of this origin
+/// writes it (`storage`), and when this page is restored from the
+/// back/forward cache, which misses those events (`pageshow` with
+/// `persisted`: a fresh load has just read the key). Nothing to listen for
+/// when storage is not persistent.
+fn listen_for_other_tabs(
+    store: StoreHandle,
+    key: AttrValue,
+    take: impl Fn(Option<String>) + 'static,
+) -> Option<(EventListener, EventListener)> {
+    let window = web_sys::window().filter(|_| store.is_persistent())?;
+    let take = Rc::new(take);
+    let on_storage = {
+        let (take, key) = (take.clone(), key.clone());
+        EventListener::new(&window, "storage", move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() == Some(&*key) && storage::is_local(event) {
+                take(event.new_value());
+            }
+        })
+    };
+    let on_show = EventListener::new(&window, "pageshow", move |event| {
+        let restored =
+            js_sys::Reflect::get(event, &"persisted".into()).is_ok_and(|p| p.is_truthy());
+        if let (true, Ok(raw)) = (restored, store.get(&key)) {
+            take(raw);
+        }
+    });
+    Some((on_storage, on_show))
 }
 
 /// The root: one reducer over the domain state, one effect that saves it.
@@ -204,55 +272,8 @@ pub fn app(props: &AppProps) -> Html {
         let notice = notice.setter();
         use_memo((), move |_| {
             let adopt = dispatcher.clone();
-            let take = move |raw: Option<String>| {
-                let mut s = sync.borrow_mut();
-                if raw == s.last {
-                    return;
-                }
-                match decode(raw.as_deref()) {
-                    Decoded::Loaded(other) if s.writable && !s.unsaved => {
-                        s.last = raw;
-                        drop(s);
-                        adopt.dispatch(Action::Adopt(Box::new(other)));
-                    }
-                    Decoded::Newer { .. } => {
-                        s.writable = false;
-                        notice.set(Some(Notice::Newer));
-                    }
-                    // unsaved changes here, or the key emptied or unreadable
-                    // there: keep what is on screen, write nothing over it
-                    _ => {
-                        s.writable = false;
-                        notice.set(Some(Notice::ChangedElsewhere));
-                    }
-                }
-            };
-            let take = std::rc::Rc::new(take);
-            let listeners = web_sys::window()
-                .filter(|_| store.is_persistent())
-                .map(|window| {
-                    let on_storage = {
-                        let (take, key) = (take.clone(), key.clone());
-                        gloo::events::EventListener::new(&window, "storage", move |event| {
-                            if let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() {
-                                if event.key().as_deref() == Some(&*key) && storage::is_local(event)
-                                {
-                                    take(event.new_value());
-                                }
-                            }
-                        })
-                    };
-                    // only a page restored from that cache: a fresh load has just read the key
-                    let on_show =
-                        gloo::events::EventListener::new(&window, "pageshow", move |event| {
-                            let restored = js_sys::Reflect::get(event, &"persisted".into())
-                                .is_ok_and(|p| p.is_truthy());
-                            if let (true, Ok(raw)) = (restored, store.get(&key)) {
-                                take(raw);
-                            }
-                        });
-                    (on_storage, on_show)
-                });
+            let take = move |raw: Option<String>| take_from_elsewhere(raw, &sync, &adopt, &notice);
+            let listeners = listen_for_other_tabs(store, key, take);
             (
                 Callback::from(move |action: Action| dispatcher.dispatch(action)),
                 Callback::from(move |message: String| setter.set(message)),
