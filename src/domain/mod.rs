@@ -5,6 +5,7 @@ pub mod assessment;
 pub mod config;
 pub mod content;
 pub mod date;
+pub mod history;
 pub mod i18n;
 pub mod ics;
 pub mod json;

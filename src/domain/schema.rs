@@ -11,7 +11,9 @@
 //! codec writes exactly it and reads it back.
 
 use super::assessment::{Answers, Apart, Ratings, Safety, RATING_MAX};
+use super::content::SourceId;
 use super::date::Date;
+use super::history::{Snapshot, HISTORY_MAX};
 use super::json::{self, write_str, write_u64, Json};
 use super::plan::{decode_days, encode_days, Item, Plan, What};
 use super::state::{AppState, Screen, View};
@@ -22,7 +24,8 @@ use super::state::{AppState, Screen, View};
 ///
 /// - 1: the assessment (screen, answers).
 /// - 2: adds the current view and the action list (plan).
-pub const CURRENT_VERSION: u64 = 2;
+/// - 3: adds the history of completed assessments (day and per-source scores).
+pub const CURRENT_VERSION: u64 = 3;
 
 /// What was found under the widget's key.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -52,8 +55,38 @@ pub fn encode(state: &AppState) -> String {
     write_answers(&mut out, &state.answers);
     out.push_str(",\"plan\":");
     write_plan(&mut out, &state.plan);
+    out.push_str(",\"history\":");
+    write_history(&mut out, &state.history);
     out.push_str("}}");
     out
+}
+
+/// `[{"on": "YYYY-MM-DD", "scores": {"<source>": 0-100, ...}}, ...]`, oldest
+/// first; an unrated source is left out.
+fn write_history(out: &mut String, history: &[Snapshot]) {
+    out.push('[');
+    for (i, snapshot) in history.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"on\":");
+        write_str(out, &snapshot.on.iso());
+        out.push_str(",\"scores\":{");
+        let mut first = true;
+        for source in SourceId::ALL {
+            if let Some(score) = snapshot.score(source) {
+                if !first {
+                    out.push(',');
+                }
+                first = false;
+                write_str(out, source.key());
+                out.push(':');
+                write_u64(out, u64::from(score));
+            }
+        }
+        out.push_str("}}");
+    }
+    out.push(']');
 }
 
 fn write_screen(out: &mut String, screen: Screen) {
@@ -179,6 +212,7 @@ fn migrate(version: u64, mut state: Json) -> Json {
     for from in version..CURRENT_VERSION {
         state = match from {
             1 => v1_to_v2(state),
+            2 => v2_to_v3(state),
             _ => state,
         };
     }
@@ -201,6 +235,16 @@ fn v1_to_v2(state: Json) -> Json {
     Json::Obj(members)
 }
 
+/// Version 2 kept no history: it starts empty (a saved set of answers has
+/// no day of completion to file it under).
+fn v2_to_v3(state: Json) -> Json {
+    let Json::Obj(mut members) = state else {
+        return state;
+    };
+    members.push(("history".into(), Json::Arr(Vec::new())));
+    Json::Obj(members)
+}
+
 /// A member that may be absent (then the default), but not malformed.
 fn field<T: Default>(
     obj: &Json,
@@ -218,6 +262,7 @@ fn read_state(state: &Json) -> Result<AppState, &'static str> {
         screen: field(state, "screen", read_screen)?,
         answers: field(state, "answers", read_answers)?,
         plan: field(state, "plan", read_plan)?,
+        history: field(state, "history", read_history)?,
         from_elsewhere: false,
     })
 }
@@ -280,6 +325,44 @@ fn read_answers(answers: &Json) -> Result<Answers, &'static str> {
             Ok(out)
         })?,
     })
+}
+
+fn read_history(history: &Json) -> Result<Vec<Snapshot>, &'static str> {
+    let Json::Arr(entries) = history else {
+        return Err("the history is not a list");
+    };
+    if entries.len() > HISTORY_MAX {
+        return Err("the history is longer than a history can be");
+    }
+    let mut out: Vec<Snapshot> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let on = entry
+            .get("on")
+            .and_then(Json::as_str)
+            .and_then(Date::parse_iso)
+            .ok_or("a past assessment has no day")?;
+        if out.last().is_some_and(|last| last.on >= on) {
+            return Err("past assessments are out of order");
+        }
+        let members = entry
+            .get("scores")
+            .and_then(Json::as_object)
+            .ok_or("a past assessment has no scores")?;
+        let mut scores = [None; 9];
+        for (key, value) in members {
+            // a source this build does not know is left out
+            if let Some(source) = SourceId::ALL.into_iter().find(|s| s.key() == key) {
+                let score = value
+                    .as_i64()
+                    .and_then(|v| u8::try_from(v).ok())
+                    .filter(|v| *v <= 100)
+                    .ok_or("a past score is out of range")?;
+                scores[source.index()] = Some(score);
+            }
+        }
+        out.push(Snapshot { on, scores });
+    }
+    Ok(out)
 }
 
 fn text(obj: &Json, key: &str) -> Result<String, &'static str> {
@@ -412,6 +495,18 @@ mod tests {
                 .add_custom(title, ODD_IDS[rng.below(ODD_IDS.len() as u64) as usize]);
         }
         let today = Date::from_ymd(2026, 11, 24).unwrap();
+        for i in 0..rng.below(4) {
+            let mut scores = [None; 9];
+            for score in &mut scores {
+                if rng.below(4) > 0 {
+                    *score = Some(rng.below(101) as u8);
+                }
+            }
+            s.history.push(crate::domain::history::Snapshot {
+                on: today.add_days(i as i32 * 31 - 400),
+                scores,
+            });
+        }
         for item in 0..s.plan.items.len() {
             let key = s.plan.items[item].key.clone();
             s.plan
@@ -587,6 +682,8 @@ mod tests {
         };
         assert_eq!(s.view, View::List);
         assert_eq!(s.screen, Screen::Results);
+        assert!(s.history.is_empty(), "version 2 kept no history");
+        assert!(encode(&s).starts_with("{\"v\":3,"));
         assert_eq!(s.plan.items.len(), 2);
         let first = &s.plan.items[0];
         assert_eq!(first.what, What::Moment(MOMENTS[0].id.into()));
@@ -637,17 +734,17 @@ mod tests {
         );
         // even when this build could not parse the rest strictly
         let deep = format!(
-            r#"{{"v":3,"state":{}{}}}"#,
+            r#"{{"v":4,"state":{}{}}}"#,
             "[".repeat(200),
             "]".repeat(200)
         );
         for raw in [
-            r#"{"v":3,"state":{"note":"\ud83d"}}"#,
-            r#" { "v" : 3.0 , "state": {}}"#,
-            r#"{"v":3,"state":"#,
+            r#"{"v":4,"state":{"note":"\ud83d"}}"#,
+            r#" { "v" : 4.0 , "state": {}}"#,
+            r#"{"v":4,"state":"#,
             deep.as_str(),
         ] {
-            assert_eq!(decode(Some(raw)), Decoded::Newer { version: 3 }, "{raw}");
+            assert_eq!(decode(Some(raw)), Decoded::Newer { version: 4 }, "{raw}");
         }
         assert_eq!(
             decode(Some(r#"{"v":99999999999999999999999,"state":{}}"#)),
@@ -708,5 +805,94 @@ mod tests {
         for end in 0..full.len() {
             let _ = decode(Some(&full[..end]));
         }
+    }
+
+    #[test]
+    fn every_fixture_loads_to_the_current_version() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/v1.json"),
+            include_str!("../../tests/fixtures/v2.json"),
+            include_str!("../../tests/fixtures/v3.json"),
+        ];
+        assert_eq!(
+            fixtures.len() as u64,
+            CURRENT_VERSION,
+            "one fixture a version"
+        );
+        for (i, raw) in fixtures.iter().enumerate() {
+            let Decoded::Loaded(s) = decode(Some(raw)) else {
+                panic!("fixture v{} did not load: {:?}", i + 1, decode(Some(raw)));
+            };
+            // and what it becomes is read back the same
+            assert_eq!(decode(Some(&encode(&s))), Decoded::Loaded(s));
+        }
+    }
+
+    #[test]
+    fn the_version_3_fixture_keeps_its_history() {
+        let Decoded::Loaded(s) = decode(Some(include_str!("../../tests/fixtures/v3.json"))) else {
+            panic!("v3 fixture did not load");
+        };
+        assert_eq!(s.history.len(), 2);
+        assert_eq!(s.history[0].on, Date::from_ymd(2026, 9, 14).unwrap());
+        assert_eq!(s.history[0].score(SourceId::Overwhelm), Some(75));
+        assert_eq!(s.history[0].score(SourceId::Apart), None);
+        assert_eq!(s.history[1].score(SourceId::Overwhelm), Some(50));
+    }
+
+    #[test]
+    fn a_malformed_history_is_corrupt_not_guessed() {
+        let with = |history: &str| format!(r#"{{"v":3,"state":{{"history":{history}}}}}"#);
+        for (history, reason) in [
+            ("{}", "the history is not a list"),
+            (r#"[{"scores":{}}]"#, "a past assessment has no day"),
+            (
+                r#"[{"on":"2026-02-30","scores":{}}]"#,
+                "a past assessment has no day",
+            ),
+            (
+                r#"[{"on":"2026-02-03"}]"#,
+                "a past assessment has no scores",
+            ),
+            (
+                r#"[{"on":"2026-02-03","scores":{"overwhelm":101}}]"#,
+                "a past score is out of range",
+            ),
+            (
+                r#"[{"on":"2026-02-03","scores":{"overwhelm":-1}}]"#,
+                "a past score is out of range",
+            ),
+            (
+                r#"[{"on":"2026-02-03","scores":{}},{"on":"2026-02-03","scores":{}}]"#,
+                "past assessments are out of order",
+            ),
+        ] {
+            assert_eq!(
+                decode(Some(&with(history))),
+                Decoded::Corrupt { reason },
+                "{history}"
+            );
+        }
+        let long = format!(
+            "[{}]",
+            (0..=HISTORY_MAX)
+                .map(|i| format!(
+                    r#"{{"on":"{}","scores":{{}}}}"#,
+                    Date::from_ymd(2020, 1, 1).unwrap().add_days(i as i32).iso()
+                ))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        assert!(matches!(
+            decode(Some(&with(&long))),
+            Decoded::Corrupt { .. }
+        ));
+        // a source this build does not know is dropped, the rest kept
+        let Decoded::Loaded(s) = decode(Some(&with(
+            r#"[{"on":"2026-02-03","scores":{"retired":5,"trust":40}}]"#,
+        ))) else {
+            panic!("should load");
+        };
+        assert_eq!(s.history[0].score(SourceId::Trust), Some(40));
     }
 }

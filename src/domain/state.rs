@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::assessment::{is_valid_rating, Answers, Apart, Safety};
 use super::content::page_count;
 use super::date::Date;
+use super::history::{record, Snapshot};
 use super::plan::Plan;
 
 /// The widget's three places, switched inside the widget (the host page's
@@ -84,6 +85,8 @@ pub struct AppState {
     pub screen: Screen,
     pub answers: Answers,
     pub plan: Plan,
+    /// Completed assessments, oldest first (`history::record`).
+    pub history: Vec<Snapshot>,
     /// This state was just taken from another tab's save (`Action::Adopt`):
     /// it is already stored, so it need not be written again. Never saved;
     /// the next action clears it.
@@ -114,6 +117,9 @@ pub enum Action {
     /// Leave the introduction for the first questions.
     Begin,
     Next,
+    /// "See my results" on the last page, on `day`: the results, and the
+    /// scores kept in the history for comparing later.
+    Finish(Date),
     Back,
     SetApart(Apart),
     SetSafety(Safety),
@@ -142,6 +148,9 @@ pub enum Action {
     },
     /// Another tab saved: take its answers and list, keep this page's place.
     Adopt(Box<AppState>),
+    /// An import, or everything deleted (a fresh state): all of the person's
+    /// data and place in the assessment become these; the section shown stays.
+    Replace(Box<AppState>),
 }
 
 impl AppState {
@@ -184,6 +193,14 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
                 Screen::Results => Screen::Statements(last_page),
             }
         }
+        Action::Finish(day) => {
+            if state.screen == Screen::Statements(last_page) {
+                next.screen = Screen::Results;
+                if let Some(snapshot) = Snapshot::of(&state.answers, day) {
+                    record(&mut next.history, snapshot);
+                }
+            }
+        }
         Action::SetApart(a) => next.answers.apart = Some(a),
         Action::SetSafety(s) => next.answers.safety = Some(s),
         Action::Rate { id, value } => {
@@ -213,9 +230,22 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             next.plan.toggle_done(&key, day);
         }
         Action::Adopt(other) => {
-            let AppState { answers, plan, .. } = *other;
+            let AppState {
+                answers,
+                plan,
+                history,
+                ..
+            } = *other;
             next.answers = answers;
             next.plan = plan;
+            next.history = history;
+        }
+        Action::Replace(other) => {
+            next = AppState {
+                view: state.view,
+                from_elsewhere: false,
+                ..*other
+            };
         }
     }
     next
@@ -422,5 +452,81 @@ mod tests {
             Screen::Statements(page_count() - 1)
         );
         assert_eq!(apply(&s, Action::Next).screen, Screen::Results);
+    }
+
+    #[test]
+    fn finishing_the_last_page_records_one_snapshot_a_day() {
+        let day = Date::from_ymd(2026, 11, 25).unwrap();
+        let mut s = run([Action::Begin, Action::Next]);
+        // not on the last page: nothing happens
+        assert_eq!(apply(&s, Action::Finish(day)), s);
+        s.screen = Screen::Statements(page_count() - 1);
+        // nothing rated: results, but nothing to keep
+        let empty = apply(&s, Action::Finish(day));
+        assert_eq!(empty.screen, Screen::Results);
+        assert!(empty.history.is_empty());
+        s = apply(
+            &s,
+            Action::Rate {
+                id: STATEMENTS[0].id,
+                value: 4,
+            },
+        );
+        let done = apply(&s, Action::Finish(day));
+        assert_eq!(done.screen, Screen::Results);
+        assert_eq!(done.history.len(), 1);
+        assert_eq!(done.history[0].on, day);
+        // back, change, finish again the same day: still one
+        let again = apply(&apply(&done, Action::Back), Action::Finish(day));
+        assert_eq!(again.history.len(), 1);
+        // a retake keeps the history; a later day adds to it
+        let retake = apply(&again, Action::Restart);
+        assert_eq!(retake.history, again.history);
+        let mut later = retake;
+        later.screen = Screen::Statements(page_count() - 1);
+        later = apply(
+            &later,
+            Action::Rate {
+                id: STATEMENTS[1].id,
+                value: 1,
+            },
+        );
+        let later = apply(&later, Action::Finish(day.add_days(30)));
+        assert_eq!(later.history.len(), 2);
+    }
+
+    #[test]
+    fn replace_takes_everything_but_the_section_shown() {
+        use crate::domain::moments::MOMENTS;
+        let here = run([
+            Action::Begin,
+            Action::AddMoment(MOMENTS[0].id),
+            Action::Show(View::List),
+        ]);
+        let mut file = run([
+            Action::Begin,
+            Action::Next,
+            Action::AddMoment(MOMENTS[3].id),
+        ]);
+        file.history.push(Snapshot {
+            on: Date::from_ymd(2026, 1, 2).unwrap(),
+            scores: [Some(10); 9],
+        });
+        let s = apply(&here, Action::Replace(Box::new(file.clone())));
+        assert_eq!(s.view, View::List);
+        assert_eq!(
+            (&s.answers, &s.plan, &s.history),
+            (&file.answers, &file.plan, &file.history)
+        );
+        assert_eq!(s.screen, file.screen);
+        assert!(!s.from_elsewhere, "a replacement is saved");
+        let wiped = apply(&s, Action::Replace(Box::default()));
+        assert_eq!(
+            wiped,
+            AppState {
+                view: View::List,
+                ..AppState::default()
+            }
+        );
     }
 }

@@ -14,6 +14,7 @@
 //!   replaces or merges.
 
 use super::date::Date;
+use super::history::record;
 use super::json::{self, write_str, write_u64, Json};
 use super::plan::{
     clean, moment_key, single_line, Item, Plan, What, HOW_TO_MAX, ITEMS_MAX, NOTE_MAX, TITLE_MAX,
@@ -287,6 +288,8 @@ pub struct Imported {
 /// - Answers: the file's answers (and place in the assessment) are taken
 ///   only if this device has no answers at all; otherwise this device's
 ///   answers are kept whole, never mixed with the file's.
+/// - History: the past assessments of both, by day; on a day both have,
+///   this device's (the oldest go beyond `HISTORY_MAX`).
 /// - List: every item of this device stays, in its order. An item on both
 ///   (see `preview`) gets the union of both sets of practised days, and
 ///   keeps this device's note unless that is empty (then the file's). Items
@@ -305,6 +308,12 @@ pub fn apply_import(current: &AppState, incoming: AppState, mode: ImportMode) ->
     if current.answers.is_empty() && !incoming.answers.is_empty() {
         state.answers = incoming.answers;
         state.screen = incoming.screen;
+    }
+    // past assessments of both, by day; on a day both have, this device's
+    for snapshot in incoming.history {
+        if !state.history.iter().any(|mine| mine.on == snapshot.on) {
+            record(&mut state.history, snapshot);
+        }
     }
     let plan = &mut state.plan;
     // only this device's own items are matched: two alike items of the
@@ -483,7 +492,7 @@ mod tests {
         assert_eq!(doc["state"], saved["state"]);
         assert_eq!(doc.as_object().unwrap().len(), 4);
         assert!(text.starts_with(
-            "{\n  \"format\": \"nearer-export\",\n  \"v\": 2,\n  \"exported\": \"2026-11-24\",\n  \"state\": {\n    \"view\": \"list\",\n    \"screen\": {\n      \"at\": \"statements\",\n      \"page\": 2\n    },\n"
+            "{\n  \"format\": \"nearer-export\",\n  \"v\": 3,\n  \"exported\": \"2026-11-24\",\n  \"state\": {\n    \"view\": \"list\",\n    \"screen\": {\n      \"at\": \"statements\",\n      \"page\": 2\n    },\n"
         ));
         assert!(text.ends_with("\n}\n"));
         // one member or value per line, each indented by two spaces a level
@@ -580,15 +589,15 @@ mod tests {
             ),
             (r#"{"v":2}"#, NotNearer),
             (r#"{"state":{}}"#, NotNearer),
-            (r#"{"v":3,"state":{}}"#, FromNewerVersion { version: 3 }),
+            (r#"{"v":4,"state":{}}"#, FromNewerVersion { version: 4 }),
             (
                 r#"{"format":"nearer-export","v":7,"exported":"2031-01-01","state":{"new":[]}}"#,
                 FromNewerVersion { version: 7 },
             ),
             // a newer version's value this build cannot parse strictly
             (
-                r#"{"v":3,"state":{"note":"\ud83d"}}"#,
-                FromNewerVersion { version: 3 },
+                r#"{"v":4,"state":{"note":"\ud83d"}}"#,
+                FromNewerVersion { version: 4 },
             ),
             (
                 r#"{"v":0,"state":{}}"#,
@@ -909,5 +918,32 @@ mod tests {
             d(&[1, 2, 3, 5, 6, 7, 9])
         );
         assert_eq!(union_days(&d(&[4, 4, 5]), &d(&[4, 5, 5])), d(&[4, 5]));
+    }
+
+    #[test]
+    fn merging_joins_both_histories_by_day() {
+        use crate::domain::history::Snapshot;
+        let day = |d| Date::from_ymd(2026, 10, d).unwrap();
+        let snap = |d, v| Snapshot {
+            on: day(d),
+            scores: [Some(v); 9],
+        };
+        let mut here = AppState::default();
+        here.history = vec![snap(1, 10), snap(20, 20)];
+        let mut file = AppState::default();
+        file.history = vec![snap(5, 50), snap(20, 99), snap(25, 60)];
+        let merged = apply_import(&here, file.clone(), ImportMode::Merge).state;
+        let got: Vec<_> = merged.history.iter().map(|s| (s.on, s.scores[0])).collect();
+        assert_eq!(
+            got,
+            vec![
+                (day(1), Some(10)),
+                (day(5), Some(50)),
+                (day(20), Some(20)),
+                (day(25), Some(60))
+            ]
+        );
+        let replaced = apply_import(&here, file.clone(), ImportMode::Replace).state;
+        assert_eq!(replaced.history, file.history);
     }
 }
