@@ -928,10 +928,14 @@ mod tests {
             on: day(d),
             scores: [Some(v); 9],
         };
-        let mut here = AppState::default();
-        here.history = vec![snap(1, 10), snap(20, 20)];
-        let mut file = AppState::default();
-        file.history = vec![snap(5, 50), snap(20, 99), snap(25, 60)];
+        let here = AppState {
+            history: vec![snap(1, 10), snap(20, 20)],
+            ..AppState::default()
+        };
+        let file = AppState {
+            history: vec![snap(5, 50), snap(20, 99), snap(25, 60)],
+            ..AppState::default()
+        };
         let merged = apply_import(&here, file.clone(), ImportMode::Merge).state;
         let got: Vec<_> = merged.history.iter().map(|s| (s.on, s.scores[0])).collect();
         assert_eq!(
