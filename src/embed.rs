@@ -11,7 +11,8 @@ use yew::AppHandle;
 
 use crate::domain::config::WidgetConfig;
 use crate::storage::{self, load_session};
-use crate::ui::app::{App, AppProps};
+use crate::ui::app::{App, AppProps, DEFAULT_QUICK_EXIT};
+use yew::AttrValue;
 
 /// The attribute that marks an element as a place for the widget.
 pub const HOST_SELECTOR: &str = "[data-nearer]";
@@ -55,7 +56,13 @@ pub fn mount(host: Element) -> AppHandle<App> {
     }
     let store = storage::open_default();
     let session = storage::timed("nearer:load", || load_session(&*store, &config));
+    // an http(s) page to leave for, or the default
+    let quick_exit = host
+        .get_attribute("data-quick-exit")
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+        .map_or(AttrValue::Static(DEFAULT_QUICK_EXIT), AttrValue::from);
     let props = AppProps {
+        quick_exit,
         initial: Rc::new(session.state),
         notice: session.notice,
         writable: session.writable,

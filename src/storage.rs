@@ -30,6 +30,8 @@ pub trait Storage {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     /// Writes `value` and reads it back; `Ok` only when the value is really there.
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes `key`, then checks it is gone.
+    fn remove(&self, key: &str) -> Result<(), StoreError>;
     /// Whether what is written outlives the page.
     fn is_persistent(&self) -> bool;
 }
@@ -82,6 +84,14 @@ impl Storage for LocalStore {
         }
     }
 
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.inner.remove_item(key).map_err(|e| classify(&e))?;
+        match self.get(key)? {
+            None => Ok(()),
+            Some(_) => Err(StoreError::NotVerified),
+        }
+    }
+
     fn is_persistent(&self) -> bool {
         true
     }
@@ -107,6 +117,11 @@ impl Storage for MemoryStore {
             Some((_, v)) => *v = value.to_string(),
             None => items.push((key.to_string(), value.to_string())),
         }
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.items.borrow_mut().retain(|(k, _)| k != key);
         Ok(())
     }
 
@@ -193,7 +208,7 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
         Decoded::Corrupt { reason } => {
             warn(&format!("nearer: saved data could not be read ({reason})."));
             let text = raw.clone().unwrap_or_default();
-            if keep_backup(store, &config.backup_key(), &text) {
+            if keep_backup(store, &config.state_key(), &text) {
                 fresh(Some(Notice::Corrupt), true)
             } else {
                 fresh(Some(Notice::CorruptNotKept), false)
@@ -202,20 +217,49 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
     }
 }
 
+/// The backup keys for the state under `state_key`, in the order they are
+/// filled: `<key>:backup`, then `<key>:backup-2` and on.
+fn backup_keys(state_key: &str) -> impl Iterator<Item = String> + '_ {
+    (1..=BACKUP_SLOTS).map(move |slot| {
+        if slot == 1 {
+            format!("{state_key}:backup")
+        } else {
+            format!("{state_key}:backup-{slot}")
+        }
+    })
+}
+
+/// Every key this widget may ever have written for `state_key`: the state
+/// and its backups. Named, never found by scanning the origin's keys.
+pub fn widget_keys(state_key: &str) -> Vec<String> {
+    std::iter::once(state_key.to_string())
+        .chain(backup_keys(state_key))
+        .collect()
+}
+
+/// The unreadable values set aside at start-up, oldest first.
+pub fn backups(store: &dyn Storage, state_key: &str) -> Vec<String> {
+    backup_keys(state_key)
+        .filter_map(|key| store.get(&key).ok().flatten())
+        .collect()
+}
+
+/// Removes every key of `widget_keys`; true when all are verified gone.
+pub fn delete_all(store: &dyn Storage, state_key: &str) -> bool {
+    widget_keys(state_key)
+        .iter()
+        .filter(|key| store.remove(key).is_err())
+        .count()
+        == 0
+}
+
 /// Copies `raw` to the first backup key that is free (or already holds the
 /// same text), never over an earlier, different backup.
-fn keep_backup(store: &dyn Storage, base: &str, raw: &str) -> bool {
-    (1..=BACKUP_SLOTS).any(|slot| {
-        let key = if slot == 1 {
-            base.to_string()
-        } else {
-            format!("{base}-{slot}")
-        };
-        match store.get(&key) {
-            Ok(Some(existing)) if existing == raw => true,
-            Ok(None) => store.set(&key, raw).is_ok(),
-            _ => false,
-        }
+fn keep_backup(store: &dyn Storage, state_key: &str, raw: &str) -> bool {
+    backup_keys(state_key).any(|key| match store.get(&key) {
+        Ok(Some(existing)) if existing == raw => true,
+        Ok(None) => store.set(&key, raw).is_ok(),
+        _ => false,
     })
 }
 

@@ -20,16 +20,19 @@ pub enum View {
     Moments,
     /// The personal action list.
     List,
+    /// What is kept on this device: export, import, delete, session-only.
+    Data,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Reflect, View::Moments, View::List];
+    pub const ALL: [View; 4] = [View::Reflect, View::Moments, View::List, View::Data];
 
     pub fn key(self) -> &'static str {
         match self {
             View::Reflect => "reflect",
             View::Moments => "moments",
             View::List => "list",
+            View::Data => "data",
         }
     }
 
@@ -91,6 +94,9 @@ pub struct AppState {
     /// it is already stored, so it need not be written again. Never saved;
     /// the next action clears it.
     pub from_elsewhere: bool,
+    /// "Don't keep anything on this device": nothing is written while this
+    /// is on. Chosen per page; never saved.
+    pub session_only: bool,
 }
 
 /// Something about the person's data they need to know, in plain words.
@@ -110,6 +116,8 @@ pub enum Notice {
     ChangedElsewhere,
     /// Saved by a newer version: shown fresh, and nothing is written.
     Newer,
+    /// Another tab or window deleted everything; this page started fresh.
+    DeletedElsewhere,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -151,9 +159,20 @@ pub enum Action {
     /// An import, or everything deleted (a fresh state): all of the person's
     /// data and place in the assessment become these; the section shown stays.
     Replace(Box<AppState>),
+    /// Turns "don't keep anything on this device" on or off.
+    SetSessionOnly(bool),
 }
 
 impl AppState {
+    /// Nothing of the person's yet: no answer, list item or past result, and
+    /// the introduction showing. Such a state is not worth a write.
+    pub fn is_pristine(&self) -> bool {
+        self.screen == Screen::Intro
+            && self.answers.is_empty()
+            && self.plan.items.is_empty()
+            && self.history.is_empty()
+    }
+
     /// Repairs what cannot be shown: a page past the end (the catalogue may
     /// have shrunk since the state was saved) goes to the last page.
     pub fn normalized(mut self) -> Self {
@@ -244,9 +263,11 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             next = AppState {
                 view: state.view,
                 from_elsewhere: false,
+                session_only: state.session_only,
                 ..*other
             };
         }
+        Action::SetSessionOnly(on) => next.session_only = on,
     }
     next
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::act;
 
+use super::data_view::{check_persisted, data_view, use_data_ui, DataOps};
 use super::intro::intro;
 use super::list_view::list_view;
 use super::moments_view::{moments_view, use_moments_ui};
@@ -53,6 +54,45 @@ pub struct AppProps {
     /// What the key held at start-up; saves replace only this.
     #[prop_or_default]
     pub raw: Option<String>,
+    /// Where "Leave quickly" goes: a neutral page (an http(s) URL).
+    #[prop_or(AttrValue::Static(DEFAULT_QUICK_EXIT))]
+    pub quick_exit: AttrValue,
+}
+
+/// A neutral page that gives nothing away when someone glances at the screen.
+pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
+
+/// Leaves at once for `url`, replacing this page in the history so Back does
+/// not return to it. The whole tab goes when the widget sits in a frame the
+/// browser lets it lead; otherwise the frame itself.
+fn leave(url: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let top = window.top().ok().flatten();
+    let went = top.is_some_and(|top| top.location().replace(url).is_ok());
+    if !went {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Calls `exit` when Escape is pressed twice within a second, anywhere on
+/// the page: the keyboard way to leave quickly.
+fn listen_for_quick_exit(exit: Rc<dyn Fn()>) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    let last = std::cell::Cell::new(-10_000.0);
+    Some(EventListener::new(&window, "keydown", move |event| {
+        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if key.key() != "Escape" || key.repeat() {
+            return;
+        }
+        let now = js_sys::Date::now();
+        if now - last.replace(now) < 1_000.0 {
+            exit();
+        }
+    }))
 }
 
 /// What the page knows of its key in storage.
@@ -63,6 +103,9 @@ struct Sync {
     unsaved: bool,
     /// What the key held when this page last read or wrote it.
     last: Option<String>,
+    /// "Don't keep anything on this device" is on: nothing is written or
+    /// taken from other tabs.
+    session_only: bool,
 }
 
 /// Saves `state` unless this page may not write, and tells the person when
@@ -74,6 +117,10 @@ fn save(
     sync: &mut Sync,
     notice: &UseStateHandle<Option<Notice>>,
 ) {
+    if state.session_only || (sync.last.is_none() && state.is_pristine()) {
+        // nothing to keep, or the person asked for nothing to be kept
+        return;
+    }
     if !sync.writable {
         sync.unsaved = true;
         return;
@@ -112,10 +159,17 @@ fn take_from_elsewhere(
     notice: &UseStateSetter<Option<Notice>>,
 ) {
     let mut s = sync.borrow_mut();
-    if raw == s.last {
+    if raw == s.last || s.session_only {
         return;
     }
     match decode(raw.as_deref()) {
+        // everything deleted there: nothing of it stays on screen here
+        Decoded::Empty if s.writable && !s.unsaved => {
+            s.last = None;
+            drop(s);
+            adopt.dispatch(Action::Replace(Box::default()));
+            notice.set(Some(Notice::DeletedElsewhere));
+        }
         Decoded::Loaded(other) if s.writable && !s.unsaved => {
             s.last = raw;
             drop(s);
@@ -166,6 +220,42 @@ fn listen_for_other_tabs(
     Some((on_storage, on_show))
 }
 
+/// The data panel's storage operations, for the app's lifetime.
+fn data_ops(
+    store: StoreHandle,
+    key: AttrValue,
+    sync: Rc<RefCell<Sync>>,
+    notice: UseStateSetter<Option<Notice>>,
+) -> DataOps {
+    let persistent = store.is_persistent();
+    // deletes every key; nothing is left that this page must not overwrite
+    let wipe = {
+        let (store, key, sync) = (store.clone(), key.clone(), sync.clone());
+        Rc::new(move || {
+            let ok = storage::delete_all(&*store, &key);
+            let mut s = sync.borrow_mut();
+            s.last = None;
+            s.unsaved = false;
+            s.writable = ok;
+            drop(s);
+            notice.set(None);
+            ok
+        })
+    };
+    DataOps {
+        delete_everything: wipe.clone(),
+        set_session_only: Rc::new(move |on| {
+            let ok = !on || wipe();
+            // turned off again: the next save finds the key as this page
+            // left it (empty), or another tab's save, which it won't overwrite
+            sync.borrow_mut().session_only = on;
+            ok
+        }),
+        backups: Rc::new(move || storage::backups(&*store, &key)),
+        persistent,
+    }
+}
+
 /// The root: one reducer over the domain state, one effect that saves it.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -182,6 +272,9 @@ pub fn app(props: &AppProps) -> Html {
     let list_status = use_state(String::new);
     let results_ui = use_results_ui();
     let moments_ui = use_moments_ui();
+    let data_ui = use_data_ui();
+    // "Leave quickly" was used: the widget shows nothing from then on.
+    let exited = use_state(|| false);
 
     // What this page knows of its key in storage.
     let sync = {
@@ -190,6 +283,7 @@ pub fn app(props: &AppProps) -> Html {
             writable,
             unsaved: false,
             last,
+            session_only: false,
         })
     };
 
@@ -210,8 +304,10 @@ pub fn app(props: &AppProps) -> Html {
             confirming,
             retake_ref,
             keep_ref,
+            ..
         } = results_ui.clone();
         let (list_status, moments_ui) = (list_status.clone(), moments_ui.clone());
+        let data_ui = data_ui.clone();
         let before = use_mut_ref(|| None);
         use_effect_with((state.clone(), *confirming), move |(state, open)| {
             let now = (state.view, state.screen, *open);
@@ -231,6 +327,14 @@ pub fn app(props: &AppProps) -> Html {
                         list_status.set(String::new());
                     }
                     moments_ui.clear_status();
+                    if !data_ui.status.is_empty() {
+                        data_ui.status.set(String::new());
+                    }
+                    if now.0 == View::Data {
+                        // what the browser has promised, asked without a prompt
+                        let persisted = data_ui.persisted.setter();
+                        check_persisted(move |granted| persisted.set(Some(granted)));
+                    }
                 }
                 // a retake question left open is closed on the way out
                 if *open {
@@ -270,27 +374,43 @@ pub fn app(props: &AppProps) -> Html {
         let store = props.store.clone();
         let sync = sync.clone();
         let notice = notice.setter();
+        let exited = exited.setter();
+        let quick_exit = props.quick_exit.clone();
         use_memo((), move |_| {
             let adopt = dispatcher.clone();
+            let ops = data_ops(store.clone(), key.clone(), sync.clone(), notice.clone());
             let take = move |raw: Option<String>| take_from_elsewhere(raw, &sync, &adopt, &notice);
             let listeners = listen_for_other_tabs(store, key, take);
+            let exit: Rc<dyn Fn()> = Rc::new(move || {
+                exited.set(true);
+                leave(&quick_exit);
+            });
+            let on_escape = listen_for_quick_exit(exit.clone());
             (
                 Callback::from(move |action: Action| dispatcher.dispatch(action)),
                 Callback::from(move |message: String| setter.set(message)),
-                listeners,
+                ops,
+                Callback::from(move |_: MouseEvent| exit()),
+                (listeners, on_escape),
             )
         })
     };
     let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
+    let (ops, onexit) = (&wiring.2, wiring.3.clone());
     let s = props.locale.strings();
+    if *exited {
+        // nothing of the widget stays on screen while the page goes
+        return html! { <section class="nearer" data-exited="" aria-hidden="true"></section> };
+    }
     let on = ondispatch.clone();
     let body = match (state.view, state.screen) {
         (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
         (View::List, _) => list_view(props.locale, &state.plan, &list_status, &list_announce, &on),
+        (View::Data, _) => data_view(s, &state, &data_ui, ops, &on),
         (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
         (View::Reflect, Screen::Situation) => situation(s, &state.answers, &on),
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),
-        (View::Reflect, Screen::Results) => results_view(s, &state.answers, &results_ui, &on),
+        (View::Reflect, Screen::Results) => results_view(s, &state, &results_ui, &on),
     };
     let progress = (state.view == View::Reflect)
         .then(|| state.screen.step())
@@ -313,11 +433,33 @@ pub fn app(props: &AppProps) -> Html {
             data-view={state.view.key()}
             ref={root}
         >
-            { notice_bar(s, *notice) }
+            <div class="nearer-top-bar">
+                <button type="button" class="nearer-button nearer-exit" onclick={onexit}
+                    aria-describedby="nearer-exit-hint">
+                    { s.quick_exit }
+                </button>
+                <span class="nearer-sr-only" id="nearer-exit-hint">{ s.quick_exit_hint }</span>
+                if state.session_only {
+                    <span class="nearer-badge" data-session-only-badge="">{ s.session_only_badge }</span>
+                }
+            </div>
+            { notice_bar(s, *notice, &ondispatch) }
             { nav(s, state.view, state.plan.items.len(), &ondispatch) }
             { for progress }
             { body }
-            <p class="nearer-disclaimer">{ s.disclaimer }</p>
+            <footer class="nearer-footer" aria-label={s.footer_label}>
+                <details class="nearer-unsafe">
+                    <summary class="nearer-unsafe__summary">{ s.unsafe_summary }</summary>
+                    <p>{ s.safety_resources }</p>
+                </details>
+                if state.view != View::Data {
+                    <button type="button" class="nearer-link-button" data-view="data"
+                        onclick={act(&ondispatch, Action::Show(View::Data))}>
+                        { s.data_link }
+                    </button>
+                }
+                <p class="nearer-disclaimer">{ s.disclaimer }</p>
+            </footer>
         </section>
     }
 }

@@ -8,6 +8,7 @@ pub mod app;
 pub mod chart;
 pub mod choice;
 pub mod custom_form;
+pub mod data_view;
 pub mod intro;
 pub mod list_item;
 pub mod list_view;

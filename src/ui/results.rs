@@ -3,14 +3,12 @@ use yew::prelude::*;
 use super::act;
 
 use super::chart::score_chart;
-use crate::domain::assessment::{score, Answers};
+use crate::domain::assessment::score;
 use crate::domain::content::STATEMENT_COUNT;
+use crate::domain::history::{compare, earlier, Snapshot, Trend};
 use crate::domain::i18n::Strings;
-use crate::domain::state::{Action, View};
+use crate::domain::state::{Action, AppState, View};
 
-/// The results screen's own state, held by the app (a plain function instead
-/// of a component saves Yew's per-component code, about 2 kB of wasm): whether
-/// the retake confirmation is open, and the buttons focus returns to.
 /// The results screen's own state, held by the app (a plain function instead
 /// of a component saves Yew's per-component code, about 2 kB of wasm):
 /// whether the retake confirmation is open, and the buttons focus moves to
@@ -20,6 +18,9 @@ pub struct ResultsUi {
     pub confirming: UseStateHandle<bool>,
     pub retake_ref: NodeRef,
     pub keep_ref: NodeRef,
+    /// Which earlier reflection the comparison uses: an index into
+    /// `history::earlier` (0, the one before the latest, by default).
+    pub compare_with: UseStateHandle<usize>,
 }
 
 #[hook]
@@ -28,6 +29,7 @@ pub fn use_results_ui() -> ResultsUi {
         confirming: use_state(|| false),
         retake_ref: use_node_ref(),
         keep_ref: use_node_ref(),
+        compare_with: use_state(|| 0),
     }
 }
 
@@ -35,16 +37,19 @@ pub fn use_results_ui() -> ResultsUi {
 /// safety path that replaces suggestions when the person feels unsafe.
 pub fn results_view(
     s: &'static Strings,
-    answers: &Answers,
+    state: &AppState,
     ui: &ResultsUi,
     d: &Callback<Action>,
 ) -> Html {
+    let answers = &state.answers;
     let results = score(answers);
     let ResultsUi {
         confirming,
         retake_ref,
         keep_ref,
+        compare_with,
     } = ui.clone();
+    let comparison = comparison(s, &state.history, &compare_with);
     let unsafe_ = answers.feels_unsafe();
 
     let safety = html! {
@@ -137,6 +142,7 @@ pub fn results_view(
                 if answers.living_apart() { { apart } }
                 { top }
                 { score_chart(s, &results, s.all_title) }
+                { comparison }
             }
             <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
@@ -150,5 +156,66 @@ pub fn results_view(
             }
             { retake }
         </div>
+    }
+}
+
+/// How each source moved between an earlier reflection (chosen from a list
+/// of days) and the latest, as a list of plain sentences: the text is its
+/// own alternative, with a mark for the eye. Nothing when there is only one.
+fn comparison(s: &'static Strings, history: &[Snapshot], chosen: &UseStateHandle<usize>) -> Html {
+    let (Some(latest), Some(first)) = (history.last(), earlier(history).next()) else {
+        return Html::default();
+    };
+    let then = earlier(history).nth(**chosen).unwrap_or(first);
+    let day = |snapshot: &Snapshot| {
+        let (y, m, d) = snapshot.on.ymd();
+        (s.date)(y, m, d)
+    };
+    let onchange = {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+                chosen.set(select.selected_index().max(0) as usize);
+            }
+        })
+    };
+    let lines = compare(then, latest).into_iter().map(|c| {
+        let name = s.source(c.source).name;
+        let (mark, text) = match (c.trend, c.then, c.now) {
+            (Trend::Higher, Some(a), Some(b)) => ("↑", (s.trend_higher)(name, a, b)),
+            (Trend::Lower, Some(a), Some(b)) => ("↓", (s.trend_lower)(name, a, b)),
+            (Trend::Same, Some(a), _) => ("=", (s.trend_same)(name, a)),
+            _ => ("·", (s.trend_not_comparable)(name)),
+        };
+        html! {
+            <li class="nearer-compare__row" data-trend={trend_key(c.trend)}>
+                <span class="nearer-compare__mark" aria-hidden="true">{ mark }</span>
+                <span>{ text }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="nearer-section nearer-compare" aria-labelledby="nearer-compare-title">
+            <h3 class="nearer-subtitle" id="nearer-compare-title">{ s.compare_title }</h3>
+            <label class="nearer-field">
+                <span class="nearer-field__label">{ s.compare_with }</span>
+                <select class="nearer-input" {onchange}>
+                    { for earlier(history).enumerate().map(|(i, snap)| html! {
+                        <option selected={i == **chosen}>{ day(snap) }</option>
+                    }) }
+                </select>
+            </label>
+            <p class="nearer-note">{ s.compare_lead }</p>
+            <ul class="nearer-compare__list">{ for lines }</ul>
+        </section>
+    }
+}
+
+fn trend_key(trend: Trend) -> &'static str {
+    match trend {
+        Trend::Higher => "higher",
+        Trend::Lower => "lower",
+        Trend::Same => "same",
+        Trend::NotComparable => "none",
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::act;
+use super::{act, today};
 
 use super::choice::choice_group;
 use super::step_nav::step_nav;
@@ -38,7 +38,7 @@ pub fn statements_page(s: &Strings, page: usize, answers: &Answers, d: &Callback
             { step_nav(
                 s,
                 act(d, Action::Back),
-                act(d, Action::Next),
+                if last { act(d, Action::Finish(today())) } else { act(d, Action::Next) },
                 if last { s.see_results } else { s.next },
             ) }
         </div>

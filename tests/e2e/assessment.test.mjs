@@ -44,7 +44,7 @@ for (const viewport of [PHONE, DESKTOP]) {
 
     const saved = await storage(page);
     assert.deepEqual(Object.keys(saved), ['nearer:state']);
-    assert.equal(JSON.parse(saved['nearer:state']).v, 2);
+    assert.equal(JSON.parse(saved['nearer:state']).v, 3);
 
     await page.reload();
     await page.waitForSelector('.nearer[data-screen="results"]');
@@ -138,7 +138,9 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
     return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
 
-  // the three section tabs come first, then Begin
+  // "Leave quickly" comes first of all, then the three section tabs, then Begin
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Leave quickly');
   for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
   assert.deepEqual(await focusRing(), { tag: 'BUTTON', outline: 'solid', width: 3 });
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Begin');

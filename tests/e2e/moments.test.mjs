@@ -102,7 +102,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.match(await items.nth(0).locator('.nearer-week__summary').innerText(), /Nothing marked yet/);
     assert.equal(dialogs, 0, 'no dialog ever opened');
     const saved = JSON.parse((await storage(page))['nearer:state']);
-    assert.equal(saved.v, 2);
+    assert.equal(saved.v, 3);
     assert.equal(saved.state.plan.items.length, 4);
     await finish();
   });

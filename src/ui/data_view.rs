@@ -1,0 +1,458 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+use super::{download, today};
+use crate::domain::content::STATEMENT_COUNT;
+use crate::domain::i18n::Strings;
+use crate::domain::plan::ITEMS_MAX;
+use crate::domain::state::{Action, AppState};
+use crate::domain::transfer::{
+    apply_import, export, export_file_name, parse_import, preview, ImportError, ImportMode,
+    IMPORT_MAX_BYTES,
+};
+
+/// Which confirmation is open, if any.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    None,
+    Delete,
+    SessionOnly,
+}
+
+/// The data panel's own state, held by the app: the file waiting for the
+/// person's choice, the announcement line, the open confirmation and what
+/// the browser said about keeping the data.
+#[derive(Clone, PartialEq)]
+pub struct DataUi {
+    pub pending: UseStateHandle<Option<Rc<AppState>>>,
+    pub status: UseStateHandle<String>,
+    pub confirm: UseStateHandle<Confirm>,
+    /// `navigator.storage.persisted()`: `None` until known, or where the
+    /// browser has no such thing.
+    pub persisted: UseStateHandle<Option<bool>>,
+    /// The persist request was refused.
+    pub refused: UseStateHandle<bool>,
+    pub panel: NodeRef,
+}
+
+#[hook]
+pub fn use_data_ui() -> DataUi {
+    DataUi {
+        pending: use_state(|| None),
+        status: use_state(String::new),
+        confirm: use_state(|| Confirm::None),
+        persisted: use_state(|| None),
+        refused: use_state(|| false),
+        panel: use_node_ref(),
+    }
+}
+
+impl DataUi {
+    /// Focuses the first element matching `selector` inside the panel, once
+    /// it is on screen (after the render this change causes).
+    fn focus_soon(&self, selector: &'static str) {
+        let panel = self.panel.clone();
+        gloo::timers::callback::Timeout::new(0, move || {
+            if let Some(el) = panel
+                .cast::<Element>()
+                .and_then(|p| p.query_selector(selector).ok().flatten())
+                .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+            {
+                let _ = el.focus();
+            }
+        })
+        .forget();
+    }
+
+    fn open(&self, which: Confirm) {
+        self.confirm.set(which);
+        self.focus_soon("[data-cancel]");
+    }
+
+    fn close(&self, back_to: &'static str) {
+        self.confirm.set(Confirm::None);
+        self.focus_soon(back_to);
+    }
+}
+
+/// What the data panel asks of the app, which holds the storage.
+#[derive(Clone)]
+pub struct DataOps {
+    /// Deletes every key the widget wrote; true when all are gone.
+    pub delete_everything: Rc<dyn Fn() -> bool>,
+    /// Turns "don't keep anything" on (deleting what is kept; true when all
+    /// of it is gone) or off.
+    pub set_session_only: Rc<dyn Fn(bool) -> bool>,
+    /// Unreadable values set aside at start-up.
+    pub backups: Rc<dyn Fn() -> Vec<String>>,
+    /// Whether storage outlives the page at all.
+    pub persistent: bool,
+}
+
+/// The plain-words reason an import failed.
+pub fn import_error(s: &Strings, error: ImportError) -> String {
+    match error {
+        ImportError::TooLarge { bytes } => (s.import_too_large)(bytes),
+        ImportError::Empty => s.import_empty.to_string(),
+        ImportError::NotJson | ImportError::NotNearer => s.import_not_nearer.to_string(),
+        ImportError::FromNewerVersion { .. } => s.import_newer.to_string(),
+        ImportError::Unreadable { reason } => {
+            web_sys::console::warn_1(
+                &format!("nearer: the file could not be read ({reason})").into(),
+            );
+            s.import_damaged.to_string()
+        }
+        ImportError::TooManyItems { items } => (s.import_too_many)(items, ITEMS_MAX),
+    }
+}
+
+/// Reads the chosen file (refusing a large one before reading it), and
+/// either shows its preview or says why it can't be used.
+fn on_file(s: &'static Strings, ui: &DataUi) -> Callback<Event> {
+    let ui = ui.clone();
+    Callback::from(move |e: Event| {
+        let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let file = input.files().and_then(|f| f.get(0));
+        // the same file can be chosen again after a change of mind
+        input.set_value("");
+        let Some(file) = file else {
+            return;
+        };
+        ui.pending.set(None);
+        let size = file.size();
+        if size > IMPORT_MAX_BYTES as f64 {
+            ui.status.set((s.import_too_large)(size as usize));
+            return;
+        }
+        let ui = ui.clone();
+        let promise = file.text();
+        yew::platform::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
+            match text.map(|t| parse_import(&t)) {
+                None => ui.status.set(s.import_read_failed.to_string()),
+                Some(Err(error)) => ui.status.set(import_error(s, error)),
+                Some(Ok(state)) => {
+                    ui.status.set(String::new());
+                    ui.pending.set(Some(Rc::new(state)));
+                    ui.focus_soon("[data-import-preview] h4");
+                }
+            }
+        });
+    })
+}
+
+/// Export, import with a preview, delete everything, session-only mode and
+/// the browser's promise to keep the data: everything about what this
+/// widget keeps on this device, with the honest note for shared devices.
+pub fn data_view(
+    s: &'static Strings,
+    state: &AppState,
+    ui: &DataUi,
+    ops: &DataOps,
+    d: &Callback<Action>,
+) -> Html {
+    let session_only = state.session_only;
+    let keeping = if !ops.persistent {
+        s.keeping_unavailable
+    } else if session_only {
+        s.keeping_session
+    } else {
+        s.keeping_saving
+    };
+
+    let onexport = {
+        let (state, status) = (state.clone(), ui.status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let day = today();
+            let ok = download(
+                &export_file_name(day),
+                "application/json",
+                &export(&state, day),
+            );
+            status.set(
+                if ok {
+                    s.export_started
+                } else {
+                    s.export_failed
+                }
+                .to_string(),
+            );
+        })
+    };
+
+    let session_control = match (*ui.confirm, session_only) {
+        (Confirm::SessionOnly, false) => {
+            let (ui2, ops2) = (ui.clone(), ops.clone());
+            html! {
+                <div class="nearer-confirm" role="group" aria-labelledby="nearer-session-confirm">
+                    <p id="nearer-session-confirm">{ s.session_only_confirm }</p>
+                    <div class="nearer-nav">
+                        <button type="button" class="nearer-button" data-cancel=""
+                            onclick={let ui = ui.clone(); move |_| ui.close("[data-session-only]")}>
+                            { s.cancel }
+                        </button>
+                        <button type="button" class="nearer-button nearer-button--primary"
+                            onclick={let d = d.clone(); move |_| {
+                                let ok = (ops2.set_session_only)(true);
+                                d.emit(Action::SetSessionOnly(true));
+                                ui2.status.set(if ok { s.session_only_on } else { s.delete_failed }.to_string());
+                                ui2.close("[data-session-only]");
+                            }}>
+                            { s.session_only_yes }
+                        </button>
+                    </div>
+                </div>
+            }
+        }
+        (_, false) => html! {
+            <button type="button" class="nearer-button" data-session-only=""
+                onclick={let ui = ui.clone(); move |_| ui.open(Confirm::SessionOnly)}>
+                { s.session_only_start }
+            </button>
+        },
+        (_, true) => {
+            let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
+            html! {
+                <button type="button" class="nearer-button" data-session-only=""
+                    onclick={move |_| {
+                        (ops2.set_session_only)(false);
+                        d.emit(Action::SetSessionOnly(false));
+                        ui2.status.set(s.session_only_off.to_string());
+                    }}>
+                    { s.session_only_stop }
+                </button>
+            }
+        }
+    };
+
+    let persist = ui.persisted.filter(|_| ops.persistent && !session_only).map(|granted| {
+        let ask = {
+            let (persisted, refused) = (ui.persisted.clone(), ui.refused.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (persisted, refused) = (persisted.clone(), refused.clone());
+                ask_to_persist(move |granted| {
+                    persisted.set(Some(granted));
+                    refused.set(!granted);
+                });
+            })
+        };
+        html! {
+            <section class="nearer-card nearer-card--quiet" aria-labelledby="nearer-persist-title">
+                <h3 class="nearer-subtitle" id="nearer-persist-title">{ s.persist_title }</h3>
+                if granted {
+                    <p>{ s.persist_granted }</p>
+                } else {
+                    <p>{ s.persist_not_yet }</p>
+                    if *ui.refused {
+                        <p class="nearer-note">{ s.persist_refused }</p>
+                    }
+                    <button type="button" class="nearer-button" onclick={ask}>{ s.persist_ask }</button>
+                }
+            </section>
+        }
+    });
+
+    let backups = (ops.backups)();
+    let backup = (!backups.is_empty()).then(|| {
+        let onclick = Callback::from(move |_: MouseEvent| {
+            for (i, text) in backups.iter().enumerate() {
+                let name = format!("nearer-unreadable-copy-{}.txt", i + 1);
+                download(&name, "text/plain", text);
+            }
+        });
+        html! {
+            <section class="nearer-card nearer-card--quiet" aria-labelledby="nearer-backup-title">
+                <h3 class="nearer-subtitle" id="nearer-backup-title">{ s.backup_title }</h3>
+                <p>{ s.backup_lead }</p>
+                <button type="button" class="nearer-button" {onclick}>{ s.backup_button }</button>
+            </section>
+        }
+    });
+
+    let preview_card = (*ui.pending).clone().map(|incoming| {
+        let p = preview(state, &incoming);
+        let choose = |mode: ImportMode| {
+            let (ui, d, current, incoming) =
+                (ui.clone(), d.clone(), state.clone(), incoming.clone());
+            Callback::from(move |_: MouseEvent| {
+                let done = apply_import(&current, (*incoming).clone(), mode);
+                d.emit(Action::Replace(Box::new(done.state)));
+                let mut message = s.import_done.to_string();
+                if done.left_out > 0 {
+                    message.push(' ');
+                    message.push_str(&(s.import_left_out)(done.left_out));
+                }
+                ui.pending.set(None);
+                ui.status.set(message);
+                ui.focus_soon("[data-import]");
+            })
+        };
+        let cancel = {
+            let ui = ui.clone();
+            Callback::from(move |_: MouseEvent| {
+                ui.pending.set(None);
+                ui.focus_soon("[data-import]");
+            })
+        };
+        let lines = [
+            (s.import_preview_answers)(p.answered_in_file, p.answered_now, STATEMENT_COUNT),
+            (s.import_preview_list)(
+                incoming.plan.items.len(),
+                p.only_in_file.len(),
+                state.plan.items.len(),
+            ),
+            (s.import_preview_practised)(p.practised_in_file, p.practised_now),
+            (s.import_preview_history)(incoming.history.len(), state.history.len()),
+        ];
+        html! {
+            <div class="nearer-confirm" data-import-preview="">
+                <h4 class="nearer-label" tabindex="-1">{ s.import_preview_title }</h4>
+                <ul class="nearer-points">
+                    { for lines.into_iter().map(|l| html! { <li>{ l }</li> }) }
+                </ul>
+                <p class="nearer-note">{ s.import_replace_hint }</p>
+                <p class="nearer-note">{ s.import_merge_hint }</p>
+                <div class="nearer-nav nearer-nav--wrap">
+                    <button type="button" class="nearer-button" data-cancel="" onclick={cancel}>
+                        { s.cancel }
+                    </button>
+                    <button type="button" class="nearer-button" onclick={choose(ImportMode::Merge)}>
+                        { s.import_merge }
+                    </button>
+                    <button type="button" class="nearer-button nearer-button--primary"
+                        onclick={choose(ImportMode::Replace)}>
+                        { s.import_replace }
+                    </button>
+                </div>
+            </div>
+        }
+    });
+
+    let delete_control = if *ui.confirm == Confirm::Delete {
+        let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
+        html! {
+            <div class="nearer-confirm" role="group" aria-labelledby="nearer-delete-confirm">
+                <p id="nearer-delete-confirm">{ s.delete_confirm }</p>
+                <div class="nearer-nav">
+                    <button type="button" class="nearer-button" data-cancel=""
+                        onclick={let ui = ui.clone(); move |_| ui.close("[data-delete]")}>
+                        { s.delete_no }
+                    </button>
+                    <button type="button" class="nearer-button nearer-button--danger"
+                        onclick={move |_| {
+                            let ok = (ops2.delete_everything)();
+                            d.emit(Action::Replace(Box::default()));
+                            ui2.pending.set(None);
+                            ui2.status.set(if ok { s.deleted } else { s.delete_failed }.to_string());
+                            ui2.close("[data-delete]");
+                        }}>
+                        { s.delete_yes }
+                    </button>
+                </div>
+            </div>
+        }
+    } else {
+        html! {
+            <button type="button" class="nearer-button nearer-button--danger" data-delete=""
+                onclick={let ui = ui.clone(); move |_| ui.open(Confirm::Delete)}>
+                { s.delete_button }
+            </button>
+        }
+    };
+
+    html! {
+        <div class="nearer-screen nearer-data" ref={ui.panel.clone()}>
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.data_title }</h2>
+            <p class="nearer-lead">{ s.data_lead }</p>
+            <p class="nearer-status" role="status">{ (*ui.status).clone() }</p>
+
+            <section class="nearer-card" aria-labelledby="nearer-shared-title">
+                <h3 class="nearer-subtitle" id="nearer-shared-title">{ s.shared_device_title }</h3>
+                <p>{ s.shared_device_note }</p>
+                <p class="nearer-keeping" data-keeping={if session_only { "session" } else { "saving" }}>
+                    { keeping }
+                </p>
+                if ops.persistent {
+                    { session_control }
+                }
+            </section>
+
+            <section class="nearer-card" aria-labelledby="nearer-export-title">
+                <h3 class="nearer-subtitle" id="nearer-export-title">{ s.export_title }</h3>
+                <p>{ s.export_lead }</p>
+                <button type="button" class="nearer-button nearer-button--primary" onclick={onexport}>
+                    { s.export_button }
+                </button>
+            </section>
+
+            <section class="nearer-card" aria-labelledby="nearer-import-title">
+                <h3 class="nearer-subtitle" id="nearer-import-title">{ s.import_title }</h3>
+                <p id="nearer-import-lead">{ s.import_lead }</p>
+                <label class="nearer-file">
+                    <span class="nearer-file__label">{ s.import_choose }</span>
+                    <input type="file" class="nearer-file__input" data-import=""
+                        accept="application/json,.json,text/plain"
+                        aria-describedby="nearer-import-lead"
+                        onchange={on_file(s, ui)} />
+                </label>
+                { for preview_card }
+            </section>
+
+            { for persist }
+            { for backup }
+
+            <section class="nearer-card" aria-labelledby="nearer-delete-title">
+                <h3 class="nearer-subtitle" id="nearer-delete-title">{ s.delete_title }</h3>
+                <p>{ s.delete_lead }</p>
+                { delete_control }
+            </section>
+        </div>
+    }
+}
+
+/// `navigator.storage`, where the browser has it (secure contexts only).
+fn storage_manager() -> Option<web_sys::StorageManager> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &"storage".into())
+        .ok()
+        .filter(|m| !m.is_undefined() && !m.is_null())
+        .map(|m| m.unchecked_into())
+}
+
+fn await_bool(
+    promise: Result<js_sys::Promise, wasm_bindgen::JsValue>,
+    done: impl FnOnce(bool) + 'static,
+) {
+    let Ok(promise) = promise else {
+        return;
+    };
+    yew::platform::spawn_local(async move {
+        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            done(value.is_truthy());
+        }
+    });
+}
+
+/// Asks whether the browser has promised to keep this origin's data.
+/// Nothing is called where the browser has no storage manager.
+pub fn check_persisted(done: impl FnOnce(bool) + 'static) {
+    if let Some(manager) = storage_manager() {
+        await_bool(manager.persisted(), done);
+    }
+}
+
+/// Asks the browser to keep this origin's data through clean-ups. Only ever
+/// on the person's request: browsers may show a prompt.
+fn ask_to_persist(done: impl FnOnce(bool) + 'static) {
+    if let Some(manager) = storage_manager() {
+        await_bool(manager.persist(), done);
+    }
+}
