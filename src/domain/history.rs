@@ -94,10 +94,13 @@ pub fn compare(then: &Snapshot, now: &Snapshot) -> Vec<Change> {
         .collect()
 }
 
-/// The snapshots the latest can be compared with: all but the latest, the
-/// most recent first.
-pub fn earlier(history: &[Snapshot]) -> impl Iterator<Item = &Snapshot> {
-    history.iter().rev().skip(1)
+/// The kept reflections the results `now` can be compared with, the most
+/// recent first. The latest kept one usually is `now` (kept when it was
+/// finished), and is left out then; it stays when the answers changed since,
+/// or came with an import.
+pub fn earlier<'a>(history: &'a [Snapshot], now: &Snapshot) -> impl Iterator<Item = &'a Snapshot> {
+    let skip = usize::from(history.last().is_some_and(|last| last.scores == now.scores));
+    history.iter().rev().skip(skip)
 }
 
 #[cfg(test)]
@@ -179,10 +182,19 @@ mod tests {
     }
 
     #[test]
-    fn earlier_skips_the_latest_and_runs_backwards() {
-        let h = vec![snap(day(1), None), snap(day(2), None), snap(day(3), None)];
-        let days: Vec<_> = earlier(&h).map(|s| s.on).collect();
+    fn earlier_leaves_out_the_latest_when_it_is_now_and_runs_backwards() {
+        let h = vec![
+            snap(day(1), None),
+            snap(day(2), Some(5)),
+            snap(day(3), None),
+        ];
+        let now = snap(day(9), None);
+        let days: Vec<_> = earlier(&h, &now).map(|s| s.on).collect();
         assert_eq!(days, vec![day(2), day(1)]);
-        assert_eq!(earlier(&h[..1]).count(), 0);
+        assert_eq!(earlier(&h[..1], &now).count(), 0);
+        // answers changed since the latest was kept: it is offered too
+        let changed = snap(day(9), Some(80));
+        assert_eq!(earlier(&h, &changed).count(), 3);
+        assert_eq!(earlier(&[], &now).count(), 0);
     }
 }

@@ -276,6 +276,8 @@ pub struct Strings {
     pub quick_exit: &'static str,
     pub quick_exit_hint: &'static str,
     pub unsafe_summary: &'static str,
+    pub intro_shared: &'static str,
+    pub intro_shared_link: &'static str,
 }
 
 impl Strings {
@@ -589,9 +591,9 @@ pub static EN: Strings = Strings {
     import_preview_practised: |file, here| format!("Days practised: {file} (here: {here})"),
     import_preview_history: |file, here| format!("Past results: {file} (here: {here})"),
     import_replace: "Replace what's here",
-    import_replace_hint: "This device gets exactly what the copy holds.",
+    import_replace_hint: "Replace what's here: this device gets exactly what the copy holds.",
     import_merge: "Add to what's here",
-    import_merge_hint: "Keeps everything here and adds what only the copy has. Your answers here are kept if you have any.",
+    import_merge_hint: "Add to what's here: keeps everything on this device and adds what only the copy has. Your answers here are kept if you have any.",
     import_done: "Your copy is back.",
     import_left_out: |n| match n {
         1 => "1 moment didn't fit on your list and was left out.".to_string(),
@@ -611,6 +613,8 @@ pub static EN: Strings = Strings {
     quick_exit: "Leave quickly",
     quick_exit_hint: "Leaves this page at once. You can also press Escape twice.",
     unsafe_summary: "If you feel unsafe",
+    intro_shared: "On a shared device? Whatever is saved here can be seen by the next person who opens this page in this browser.",
+    intro_shared_link: "Choose what is kept",
 };
 
 #[cfg(test)]
@@ -820,6 +824,8 @@ mod tests {
             quick_exit,
             quick_exit_hint,
             unsafe_summary,
+            intro_shared,
+            intro_shared_link,
         } = s;
         let mut v: Vec<String> = [
             widget_label,
@@ -990,6 +996,8 @@ mod tests {
             quick_exit,
             quick_exit_hint,
             unsafe_summary,
+            intro_shared,
+            intro_shared_link,
         ]
         .iter()
         .map(|t| t.to_string())

@@ -838,7 +838,8 @@ mod tests {
         assert_eq!(s.history[0].on, Date::from_ymd(2026, 9, 14).unwrap());
         assert_eq!(s.history[0].score(SourceId::Overwhelm), Some(75));
         assert_eq!(s.history[0].score(SourceId::Apart), None);
-        assert_eq!(s.history[1].score(SourceId::Overwhelm), Some(50));
+        assert_eq!(s.history[1].score(SourceId::Reactive), Some(50));
+        assert_eq!(s.history[1].score(SourceId::Overwhelm), None);
     }
 
     #[test]

@@ -407,7 +407,11 @@ pub fn app(props: &AppProps) -> Html {
         (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
         (View::List, _) => list_view(props.locale, &state.plan, &list_status, &list_announce, &on),
         (View::Data, _) => data_view(s, &state, &data_ui, ops, &on),
-        (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
+        (View::Reflect, Screen::Intro) => intro(
+            s,
+            act(&on, Action::Begin),
+            act(&on, Action::Show(View::Data)),
+        ),
         (View::Reflect, Screen::Situation) => situation(s, &state.answers, &on),
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),
         (View::Reflect, Screen::Results) => results_view(s, &state, &results_ui, &on),

@@ -123,7 +123,9 @@ fn on_file(s: &'static Strings, ui: &DataUi) -> Callback<Event> {
         let Some(file) = file else {
             return;
         };
+        // a new choice is told afresh, even with the same words as before
         ui.pending.set(None);
+        ui.status.set(String::new());
         let size = file.size();
         if size > IMPORT_MAX_BYTES as f64 {
             ui.status.set((s.import_too_large)(size as usize));

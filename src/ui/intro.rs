@@ -3,7 +3,7 @@ use yew::prelude::*;
 use crate::domain::i18n::Strings;
 
 /// What this is, that it stays on this device, and that it is not therapy.
-pub fn intro(s: &Strings, onbegin: Callback<MouseEvent>) -> Html {
+pub fn intro(s: &Strings, onbegin: Callback<MouseEvent>, ondata: Callback<MouseEvent>) -> Html {
     html! {
         <div class="nearer-screen nearer-intro">
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.intro_title }</h2>
@@ -17,6 +17,12 @@ pub fn intro(s: &Strings, onbegin: Callback<MouseEvent>) -> Html {
                     <rect x="5" y="10" width="14" height="10" rx="2" />
                 </svg>
                 <span>{ s.intro_privacy }</span>
+            </p>
+            <p class="nearer-note nearer-shared">
+                { s.intro_shared }{ " " }
+                <button type="button" class="nearer-link-button" data-view="data" onclick={ondata}>
+                    { s.intro_shared_link }
+                </button>
             </p>
             <div class="nearer-nav nearer-nav--single">
                 <button type="button" class="nearer-button nearer-button--primary" onclick={onbegin}>

@@ -3,8 +3,9 @@ use yew::prelude::*;
 use super::act;
 
 use super::chart::score_chart;
-use crate::domain::assessment::score;
+use crate::domain::assessment::{score, Answers};
 use crate::domain::content::STATEMENT_COUNT;
+use crate::domain::date::Date;
 use crate::domain::history::{compare, earlier, Snapshot, Trend};
 use crate::domain::i18n::Strings;
 use crate::domain::state::{Action, AppState, View};
@@ -49,7 +50,7 @@ pub fn results_view(
         keep_ref,
         compare_with,
     } = ui.clone();
-    let comparison = comparison(s, &state.history, &compare_with);
+    let comparison = comparison(s, &state.history, answers, &compare_with);
     let unsafe_ = answers.feels_unsafe();
 
     let safety = html! {
@@ -160,13 +161,23 @@ pub fn results_view(
 }
 
 /// How each source moved between an earlier reflection (chosen from a list
-/// of days) and the latest, as a list of plain sentences: the text is its
-/// own alternative, with a mark for the eye. Nothing when there is only one.
-fn comparison(s: &'static Strings, history: &[Snapshot], chosen: &UseStateHandle<usize>) -> Html {
-    let (Some(latest), Some(first)) = (history.last(), earlier(history).next()) else {
+/// of days) and the results on screen, as a list of plain sentences: the
+/// text is its own alternative, with a mark for the eye. Nothing when there
+/// is no earlier reflection to compare with (`history::earlier`).
+fn comparison(
+    s: &'static Strings,
+    history: &[Snapshot],
+    answers: &Answers,
+    chosen: &UseStateHandle<usize>,
+) -> Html {
+    // the day does not matter here: only the scores are compared
+    let Some(now) = Snapshot::of(answers, Date(0)) else {
         return Html::default();
     };
-    let then = earlier(history).nth(**chosen).unwrap_or(first);
+    let Some(first) = earlier(history, &now).next() else {
+        return Html::default();
+    };
+    let then = earlier(history, &now).nth(**chosen).unwrap_or(first);
     let day = |snapshot: &Snapshot| {
         let (y, m, d) = snapshot.on.ymd();
         (s.date)(y, m, d)
@@ -179,7 +190,7 @@ fn comparison(s: &'static Strings, history: &[Snapshot], chosen: &UseStateHandle
             }
         })
     };
-    let lines = compare(then, latest).into_iter().map(|c| {
+    let lines = compare(then, &now).into_iter().map(|c| {
         let name = s.source(c.source).name;
         let (mark, text) = match (c.trend, c.then, c.now) {
             (Trend::Higher, Some(a), Some(b)) => ("↑", (s.trend_higher)(name, a, b)),
@@ -200,7 +211,7 @@ fn comparison(s: &'static Strings, history: &[Snapshot], chosen: &UseStateHandle
             <label class="nearer-field">
                 <span class="nearer-field__label">{ s.compare_with }</span>
                 <select class="nearer-input" {onchange}>
-                    { for earlier(history).enumerate().map(|(i, snap)| html! {
+                    { for earlier(history, &now).enumerate().map(|(i, snap)| html! {
                         <option selected={i == **chosen}>{ day(snap) }</option>
                     }) }
                 </select>

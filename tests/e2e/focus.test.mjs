@@ -14,7 +14,7 @@ useBrowser();
 const ring = () => {
   const el = document.activeElement;
   if (!el || !el.closest('.nearer')) return null;
-  const ringed = el.matches('input[type=radio], input[type=checkbox]') ? el.closest('label') : el;
+  const ringed = el.matches('input[type=radio], input[type=checkbox], input[type=file]') ? el.closest('label') : el;
   const style = getComputedStyle(ringed);
   const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = ([r, g, b]) => {
@@ -93,11 +93,23 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).click();
     await page.locator('.nearer-details__summary').click();
     stops.list = await tabThrough(page, `${colorScheme}/list`);
+    await page.locator('.nearer-footer [data-view="data"]').click();
+    stops.data = await tabThrough(page, `${colorScheme}/data`);
+    await clickButton(page, 'Delete everything');
+    // focus moves to the safe answer once the question is on screen
+    await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Keep it');
+    stops.deleteQuestion = await tabThrough(page, `${colorScheme}/delete question`);
+    await clickButton(page, 'Keep it');
     // the controls people need are among the stops
     assert.ok(stops.moments.some((s) => s.startsWith('select')), 'filters are reachable');
     assert.ok(stops.list.some((s) => s.includes('Done today')), 'check-off is reachable');
     assert.ok(stops.list.some((s) => s.startsWith('textarea')), 'the note is reachable');
     assert.ok(stops.list.filter((s) => s.startsWith('input')).length >= 8, 'reminder days and time are reachable');
+    for (const [screen, list] of Object.entries(stops)) {
+      assert.ok(list[0].includes('Leave quickly'), `${screen}: "Leave quickly" is the first stop, not ${list[0]}`);
+      assert.ok(list.some((s) => s.includes('If you feel unsafe')), `${screen}: the safety path is reachable`);
+    }
+    assert.ok(stops.data.some((s) => s.startsWith('input')), 'the file chooser is reachable');
     await finish();
   });
 }

@@ -55,6 +55,11 @@ async function everyScreen(page, viewport) {
   await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
   await page.locator('.nearer-details__summary').nth(0).click();
   await step('11-list');
+  await page.locator('.nearer-unsafe__summary').click();
+  await page.locator('.nearer-footer [data-view="data"]').click();
+  await step('12-data');
+  await clickButton(page, 'Delete everything');
+  await step('13-data-delete-confirm');
 }
 
 test('at 320 CSS px wide every screen reflows without sideways scrolling', async () => {
