@@ -3,6 +3,7 @@
 //! arrays in catalogue order, so a missing entry does not compile.
 
 use super::content::{SourceId, STATEMENT_COUNT};
+use super::i18n_es::ES;
 use super::moments::{
     MomentText, EFFORT_NAMES_EN, KIND_NAMES_EN, MOMENTS_EN, MOMENT_COUNT, TIME_NAMES_EN,
 };
@@ -11,14 +12,19 @@ use super::moments::{
 pub enum Locale {
     #[default]
     En,
+    Es,
 }
 
 impl Locale {
+    /// Every locale, for tests and pickers.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+
     /// Matches a BCP 47 tag by its primary language ("en-GB" → English).
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Locale::En),
+            "es" => Some(Locale::Es),
             _ => None,
         }
     }
@@ -26,12 +32,14 @@ impl Locale {
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Es => "es",
         }
     }
 
     pub fn strings(self) -> &'static Strings {
         match self {
             Locale::En => &EN,
+            Locale::Es => &ES,
         }
     }
 }

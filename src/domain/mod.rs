@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod date;
 pub mod i18n;
+pub mod i18n_es;
 pub mod ics;
 pub mod json;
 pub mod moments;
