@@ -110,6 +110,10 @@ mod tests {
     #[test]
     fn language_comes_from_data_lang_before_lang() {
         assert_eq!(from(&[("lang", "en-GB")]).0.locale, Locale::En);
+        let (c, w) = from(&[("lang", "es-MX")]);
+        assert_eq!((c.locale, w.len()), (Locale::Es, 0));
+        let (c, w) = from(&[("data-lang", "es"), ("lang", "en")]);
+        assert_eq!((c.locale, w.len()), (Locale::Es, 0));
         // data-lang is read first; an unknown one warns and falls back to
         // English without consulting `lang`
         let asked = std::cell::RefCell::new(Vec::new());

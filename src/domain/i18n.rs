@@ -3,6 +3,7 @@
 //! arrays in catalogue order, so a missing entry does not compile.
 
 use super::content::{SourceId, STATEMENT_COUNT};
+use super::i18n_es::ES;
 use super::moments::{
     MomentText, EFFORT_NAMES_EN, KIND_NAMES_EN, MOMENTS_EN, MOMENT_COUNT, TIME_NAMES_EN,
 };
@@ -11,14 +12,19 @@ use super::moments::{
 pub enum Locale {
     #[default]
     En,
+    Es,
 }
 
 impl Locale {
+    /// Every locale, for tests and pickers.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+
     /// Matches a BCP 47 tag by its primary language ("en-GB" → English).
     pub fn from_tag(tag: &str) -> Option<Locale> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Locale::En),
+            "es" => Some(Locale::Es),
             _ => None,
         }
     }
@@ -26,12 +32,14 @@ impl Locale {
     pub fn tag(self) -> &'static str {
         match self {
             Locale::En => "en",
+            Locale::Es => "es",
         }
     }
 
     pub fn strings(self) -> &'static Strings {
         match self {
             Locale::En => &EN,
+            Locale::Es => &ES,
         }
     }
 }
@@ -1023,22 +1031,29 @@ mod tests {
         for (label, words) in starters {
             v.extend([label, words].map(|t| t.to_string()));
         }
+        for n in [0, 1, 2, 5] {
+            v.extend([
+                step_of(n, 7),
+                answered_of(n, 24),
+                score_of(n as u8),
+                skipped(n, 24),
+                skipped(n, 5),
+                nav_list(n),
+                showing(n, 40),
+                showing(n, 1),
+            ]);
+        }
+        let days = &weekday_long[..];
         v.extend([
-            step_of(1, 7),
-            answered_of(1, 24),
-            score_of(50),
-            skipped(0, 24),
-            skipped(1, 24),
-            skipped(3, 24),
+            score_of(100),
             skipped(24, 24),
-            nav_list(0),
-            nav_list(2),
-            showing(1, 40),
             added("x"),
             practised_on(&[]),
-            practised_on(&["Monday"]),
-            practised_on(&["Monday", "Friday"]),
+            practised_on(&days[..1]),
+            practised_on(&days[..2]),
+            practised_on(days),
             date(2026, 11, 25),
+            date(2027, 1, 1),
             trend_higher("x", 1, 2),
             trend_lower("x", 2, 1),
             trend_same("x", 1),
@@ -1058,7 +1073,7 @@ mod tests {
 
     #[test]
     fn no_string_is_empty_or_padded() {
-        for locale in [Locale::En] {
+        for locale in Locale::ALL {
             let texts = all_texts(locale.strings());
             assert!(texts.len() > 150);
             for text in texts {
@@ -1070,9 +1085,78 @@ mod tests {
 
     #[test]
     fn statements_are_distinct() {
-        let s = Locale::En.strings();
-        let set: std::collections::HashSet<_> = s.statements.iter().collect();
-        assert_eq!(set.len(), s.statements.len());
+        for locale in Locale::ALL {
+            let s = locale.strings();
+            let set: std::collections::HashSet<_> = s.statements.iter().collect();
+            assert_eq!(set.len(), s.statements.len(), "{locale:?}");
+        }
+    }
+
+    /// Catches a table copied from English and left untranslated: every
+    /// text longer than a word or two must differ from the English one in
+    /// the same place.
+    #[test]
+    fn every_locale_is_translated() {
+        let en = all_texts(&EN);
+        for locale in Locale::ALL.into_iter().filter(|&l| l != Locale::En) {
+            let texts = all_texts(locale.strings());
+            assert_eq!(texts.len(), en.len());
+            for (text, english) in texts.iter().zip(&en) {
+                if english.chars().count() > 8 {
+                    assert_ne!(text, english, "{locale:?} is still English");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_counts_and_lists_properly() {
+        let s = Locale::Es.strings();
+        assert_eq!((s.step_of)(2, 7), "Paso 2 de 7");
+        assert_eq!((s.answered_of)(1, 24), "1 de 24 afirmaciones respondidas");
+        assert_eq!((s.answered_of)(0, 1), "0 de 1 afirmación respondida");
+        assert_eq!((s.score_of)(75), "75 de 100");
+        assert_eq!((s.skipped)(0, 24), "Has respondido las 24 afirmaciones.");
+        assert!((s.skipped)(1, 24).starts_with("Te has saltado 1 de 24 afirmaciones."));
+        assert!((s.skipped)(3, 24).starts_with("Te has saltado 3 de 24 afirmaciones."));
+        assert!((s.skipped)(24, 24).contains("nada que puntuar"));
+        assert_eq!((s.nav_list)(0), "Mi lista");
+        assert_eq!((s.nav_list)(3), "Mi lista (3)");
+        assert_eq!((s.showing)(3, 40), "Mostrando 3 de 40 momentos");
+        assert_eq!((s.showing)(1, 1), "Mostrando 1 de 1 momento");
+        assert_eq!(
+            (s.practised_on)(&[]),
+            "Aún no hay nada marcado esta semana."
+        );
+        assert_eq!((s.practised_on)(&["lunes"]), "Practicado el lunes.");
+        assert_eq!(
+            (s.practised_on)(&["lunes", "domingo"]),
+            "Practicado el lunes y el domingo."
+        );
+        assert_eq!(
+            (s.practised_on)(&["lunes", "miércoles", "domingo"]),
+            "Practicado el lunes, el miércoles y el domingo."
+        );
+    }
+
+    /// Short day names sit in a narrow column of seven; Spanish writes
+    /// them in lower case.
+    #[test]
+    fn weekday_names_fit_and_follow_the_language() {
+        for locale in Locale::ALL {
+            let s = locale.strings();
+            for (short, long) in s.weekday_short.iter().zip(&s.weekday_long) {
+                assert!(short.chars().count() <= 3, "{short}");
+                let first = long.chars().next().unwrap();
+                assert_eq!(short.chars().next(), Some(first), "{short} / {long}");
+            }
+        }
+        let es = Locale::Es.strings();
+        assert!(es
+            .weekday_short
+            .iter()
+            .chain(&es.weekday_long)
+            .all(|d| d.chars().all(char::is_lowercase)));
     }
 
     #[test]
@@ -1103,5 +1187,13 @@ mod tests {
         assert_eq!(Locale::from_tag("fr"), None);
         assert_eq!(Locale::from_tag(""), None);
         assert_eq!(Locale::En.tag(), "en");
+        for tag in ["es", "es-ES", "es-MX", "ES_419", " es-ar "] {
+            assert_eq!(Locale::from_tag(tag), Some(Locale::Es), "{tag:?}");
+        }
+        assert_eq!(Locale::from_tag("est"), None);
+        assert_eq!(Locale::Es.tag(), "es");
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.tag()), Some(locale));
+        }
     }
 }

@@ -134,10 +134,16 @@ pub fn fold_line(line: &str) -> String {
 }
 
 /// A safe download name: "nearer-" and the title's ASCII letters and digits
-/// joined by single hyphens (at most 40), then ".ics".
+/// joined by single hyphens (at most 40), then ".ics". Accented Latin letters
+/// count as their plain letter, so "Sueña" stays one word.
 pub fn file_name(title: &str) -> String {
+    let plain: String = title
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(unaccent)
+        .collect();
     let mut slug = String::new();
-    for word in title
+    for word in plain
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
     {
@@ -155,6 +161,21 @@ pub fn file_name(title: &str) -> String {
         "nearer-reminder.ics".to_string()
     } else {
         ["nearer-", &slug, ".ics"].concat()
+    }
+}
+
+/// The plain letter under a lower-case Latin-1 accent (á → a, ñ → n).
+fn unaccent(c: char) -> char {
+    match c {
+        'à'..='å' => 'a',
+        'ç' => 'c',
+        'è'..='ë' => 'e',
+        'ì'..='ï' => 'i',
+        'ñ' => 'n',
+        'ò'..='ö' => 'o',
+        'ù'..='ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
     }
 }
 
@@ -350,7 +371,12 @@ mod tests {
             file_name("Thank them, today!"),
             "nearer-thank-them-today.ics"
         );
-        assert_eq!(file_name("Café crème"), "nearer-caf-cr-me.ics");
+        assert_eq!(file_name("Café crème"), "nearer-cafe-creme.ics");
+        assert_eq!(
+            file_name("Pregunta \"¿Cómo te puedo ayudar hoy?\""),
+            "nearer-pregunta-como-te-puedo-ayudar-hoy.ics"
+        );
+        assert_eq!(file_name("SUEÑA EN PAREJA"), "nearer-suena-en-pareja.ics");
         assert_eq!(file_name("  <img src=x>  "), "nearer-img-src-x.ics");
         assert_eq!(file_name("🙂"), "nearer-reminder.ics");
         assert_eq!(file_name(""), "nearer-reminder.ics");

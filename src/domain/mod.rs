@@ -7,6 +7,7 @@ pub mod content;
 pub mod date;
 pub mod history;
 pub mod i18n;
+pub mod i18n_es;
 pub mod ics;
 pub mod json;
 pub mod moments;
