@@ -162,7 +162,7 @@ pub static ES: Strings = Strings {
     ],
 
     nav_label: "Secciones",
-    nav_reflect: "Reflexionar",
+    nav_reflect: "Reflexión",
     nav_moments: "Momentos",
     nav_list: |n| match n {
         0 => "Mi lista".to_string(),

@@ -190,3 +190,22 @@ export async function clickButton(page, name) {
 
 /** Keys stored by the widget's origin, as { key: value }. */
 export const storage = (page) => page.evaluate(() => Object.fromEntries(Object.entries(window.localStorage)));
+
+/** Fails if the page scrolls sideways or any element of the widget sticks out of the viewport. */
+export async function fits(page, label) {
+  const result = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const sideways = document.documentElement.scrollWidth - width;
+    const out = [];
+    for (const el of document.querySelectorAll('.nearer *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.right > width + 0.5 || r.left < -0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.left)}..${Math.round(r.right)})`);
+      // a control whose words spill out of it (a tab name too long for its tab)
+      if (el.matches('button, summary, .nearer-badge') && el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()} "${el.textContent.trim()}" overflows its box`);
+    }
+    return { sideways, out: out.slice(0, 5) };
+  });
+  assert.ok(result.sideways <= 0, `${label}: the page scrolls sideways by ${result.sideways}px`);
+  assert.deepEqual(result.out, [], `${label}: elements outside the viewport`);
+}

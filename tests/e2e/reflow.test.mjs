@@ -4,30 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  server, browser, useBrowser, open, load, check, answerAll, clickButton,
+  server, browser, useBrowser, open, load, check, answerAll, clickButton, fits,
 } from './harness.mjs';
 
 useBrowser();
 
 const NARROW = { name: 'narrow', width: 320, height: 640 };
 const LARGE_TEXT = { name: 'large-text', width: 1280, height: 800 };
-
-/** Fails if the page scrolls sideways or any element of the widget sticks out of the viewport. */
-async function fits(page, label) {
-  const result = await page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const sideways = document.documentElement.scrollWidth - width;
-    const out = [];
-    for (const el of document.querySelectorAll('.nearer *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.right > width + 0.5 || r.left < -0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(r.left)}..${Math.round(r.right)})`);
-    }
-    return { sideways, out: out.slice(0, 5) };
-  });
-  assert.ok(result.sideways <= 0, `${label}: the page scrolls sideways by ${result.sideways}px`);
-  assert.deepEqual(result.out, [], `${label}: elements outside the viewport`);
-}
 
 /** Walks every screen, checking each with `fits`, axe and a screenshot. */
 async function everyScreen(page, viewport) {

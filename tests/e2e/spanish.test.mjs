@@ -1,0 +1,93 @@
+// The whole journey in Spanish, chosen by the page's `lang` (and by the
+// host's data-lang): every screen checked by axe, at phone size in the light
+// and the dark theme, with screenshots under output/phone-es*/. No English
+// may leak onto a Spanish screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  server, browser, useBrowser, open, load, check, answerAll, clickButton, storage, fits, PHONE,
+} from './harness.mjs';
+
+useBrowser();
+
+/** Words that only an English screen would show. */
+const ENGLISH = /\b(the|your|you|and|this|with|Begin|Next|Back|Leave quickly|If you feel unsafe)\b/;
+
+async function noEnglish(page, label) {
+  const text = await page.locator('.nearer').innerText();
+  const hit = text.match(ENGLISH);
+  assert.equal(hit, null, `${label}: English on a Spanish screen: "${hit?.[0]}" in …${text.slice(Math.max(0, (hit?.index ?? 0) - 40), (hit?.index ?? 0) + 40)}…`);
+}
+
+const NARROW = { name: 'narrow', width: 320, height: 640 };
+
+for (const [colorScheme, size] of [['light', PHONE], ['dark', PHONE], ['light', NARROW]]) {
+  test(`the journey in Spanish, every screen accessible and reflowing (${colorScheme}, ${size.width} px)`, async () => {
+    const { page, finish } = await open(browser, size, {
+      colorScheme,
+      initScript: () => document.addEventListener('DOMContentLoaded', () => {
+        document.documentElement.lang = 'es-MX';
+      }),
+    });
+    const viewport = { ...size, name: `${size.name}-es${colorScheme === 'dark' ? '-dark' : ''}` };
+    const step = async (name) => {
+      await noEnglish(page, name);
+      await fits(page, `${viewport.name}/${name}`);
+      await check(page, viewport, name);
+    };
+    await load(page, server.url);
+    assert.equal(await page.getAttribute('.nearer', 'lang'), 'es');
+    await step('01-intro');
+    await clickButton(page, 'Empezar');
+    await answerAll(page, (g) => (g === 0 ? 1 : 0));
+    await step('02-situation');
+    await clickButton(page, 'Siguiente');
+    for (let p = 0; p < 6; p += 1) {
+      await answerAll(page, (g) => (p + g) % 5);
+      if (p === 0) await step('03-statements');
+      await clickButton(page, p === 5 ? 'Ver mis resultados' : 'Siguiente');
+    }
+    await page.waitForSelector('.nearer[data-screen="results"]');
+    await step('04-results');
+    // "Find small moments for this"
+    await page.locator('.nearer-results .nearer-button--primary').click();
+    await page.locator('.nearer-moments > li').nth(0).locator('.nearer-button').first().click();
+    await step('10-moments');
+    await page.locator('.nearer-tabs button[data-view="list"]').click();
+    await page.locator('.nearer-item').nth(0).locator('.nearer-button').first().click();
+    await page.locator('.nearer-details__summary').nth(0).click();
+    await page.locator('.nearer-unsafe__summary').click();
+    await step('11-list');
+    await page.locator('.nearer-footer [data-view="data"]').click();
+    await step('12-data');
+    await clickButton(page, 'Borrarlo todo');
+    await step('13-data-delete-confirm');
+    await clickButton(page, 'Conservarlo');
+    // the saved data is the same whatever the language
+    const saved = JSON.parse((await storage(page))['nearer:state']);
+    assert.equal(saved.v, 3);
+    assert.equal(saved.state.plan.items.length, 1);
+    assert.equal(saved.state.history.length, 1);
+    await finish();
+  });
+}
+
+test("the host's data-lang wins over the page's lang; an unknown language warns and falls back to English", async () => {
+  for (const [lang, expected] of [['es', 'es'], ['fr', 'en']]) {
+    const { page, finish } = await open(browser, PHONE);
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.addInitScript((l) => document.addEventListener('DOMContentLoaded', () => {
+      document.querySelector('[data-nearer]').setAttribute('data-lang', l);
+    }), lang);
+    await load(page, server.url);
+    assert.equal(await page.getAttribute('.nearer', 'lang'), expected);
+    if (expected === 'en') {
+      assert.ok(warnings.some((w) => w.includes('"fr" is not available')), warnings.join('\n'));
+      assert.ok((await page.locator('.nearer-title').innerText()).startsWith('Where did the distance'));
+    } else {
+      assert.ok((await page.locator('.nearer-exit').innerText()) === 'Salir rápido');
+    }
+    await finish();
+  }
+});
