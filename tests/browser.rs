@@ -311,6 +311,8 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         notice,
         writable,
         raw: None,
+        config: Default::default(),
+        onevent: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::act;
 
+use super::cta::cta;
 use super::intro::intro;
 use super::list_view::list_view;
 use super::moments_view::{moments_view, use_moments_ui};
@@ -19,6 +20,7 @@ use super::results::{results_view, use_results_ui, ResultsUi};
 use super::situation::situation;
 use super::statements::statements_page;
 use super::FOCUS_SELECTOR;
+use crate::domain::config::WidgetConfig;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
 use crate::domain::schema::{decode, Decoded};
@@ -53,6 +55,13 @@ pub struct AppProps {
     /// What the key held at start-up; saves replace only this.
     #[prop_or_default]
     pub raw: Option<String>,
+    /// The host's configuration (src/embed.rs).
+    #[prop_or_default]
+    pub config: Rc<WidgetConfig>,
+    /// Told "assessment-completed" and "moment-added"; the embed turns
+    /// them into DOM events on the host element.
+    #[prop_or_default]
+    pub onevent: Callback<&'static str>,
 }
 
 /// What the page knows of its key in storage.
@@ -213,11 +222,23 @@ pub fn app(props: &AppProps) -> Html {
         } = results_ui.clone();
         let (list_status, moments_ui) = (list_status.clone(), moments_ui.clone());
         let before = use_mut_ref(|| None);
+        let onevent = props.onevent.clone();
+        let items = use_mut_ref(|| state.plan.items.len());
         use_effect_with((state.clone(), *confirming), move |(state, open)| {
             let now = (state.view, state.screen, *open);
             let Some((view, screen, was_open)) = before.borrow_mut().replace(now) else {
                 return;
             };
+            let count = state.plan.items.len();
+            if !state.from_elsewhere {
+                if screen != Screen::Results && now.1 == Screen::Results {
+                    onevent.emit("assessment-completed");
+                }
+                if count > *items.borrow() {
+                    onevent.emit("moment-added");
+                }
+            }
+            *items.borrow_mut() = count;
             // (when only the retake question opened or closed, this re-reads
             // the key and finds nothing to write: a handle always shows the
             // latest state, so "unchanged" cannot be told apart here)
@@ -284,7 +305,10 @@ pub fn app(props: &AppProps) -> Html {
     let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
     let s = props.locale.strings();
     let on = ondispatch.clone();
-    let body = match (state.view, state.screen) {
+    // a section the host left out is never shown, whatever was saved
+    let parts = props.config.parts;
+    let view = parts.view_or_first(state.view);
+    let body = match (view, state.screen) {
         (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
         (View::List, _) => list_view(props.locale, &state.plan, &list_status, &list_announce, &on),
         (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
@@ -292,7 +316,11 @@ pub fn app(props: &AppProps) -> Html {
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),
         (View::Reflect, Screen::Results) => results_view(s, &state.answers, &results_ui, &on),
     };
-    let progress = (state.view == View::Reflect)
+    let cta = match (view, state.screen) {
+        (View::Reflect, Screen::Results) | (View::List, _) => cta(props.config.cta.as_ref()),
+        _ => Html::default(),
+    };
+    let progress = (view == View::Reflect)
         .then(|| state.screen.step())
         .flatten()
         .map(|step| {
@@ -310,13 +338,15 @@ pub fn app(props: &AppProps) -> Html {
             lang={props.locale.tag()}
             aria-label={s.widget_label}
             data-screen={state.screen.key()}
-            data-view={state.view.key()}
+            data-view={view.key()}
+            data-parts={parts.key()}
             ref={root}
         >
             { notice_bar(s, *notice) }
-            { nav(s, state.view, state.plan.items.len(), &ondispatch) }
+            { nav(s, view, state.plan.items.len(), &ondispatch) }
             { for progress }
             { body }
+            { cta }
             <p class="nearer-disclaimer">{ s.disclaimer }</p>
         </section>
     }

@@ -31,7 +31,7 @@ pub fn list_view(
                     <p>{ s.list_empty }</p>
                     <div class="nearer-nav nearer-nav--single">
                         <button type="button" class="nearer-button nearer-button--primary"
-                            onclick={act(d, Action::Show(View::Moments))}>
+                            data-view="moments" onclick={act(d, Action::Show(View::Moments))}>
                             { s.browse_moments }
                         </button>
                     </div>

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod chart;
 pub mod choice;
+pub mod cta;
 pub mod custom_form;
 pub mod intro;
 pub mod list_item;

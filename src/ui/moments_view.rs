@@ -100,7 +100,7 @@ pub fn moments_view(
                 <p>{ s.no_results_hint }</p>
                 <div class="nearer-nav nearer-nav--single">
                     <button type="button" class="nearer-button nearer-button--small"
-                        onclick={act(d, Action::Show(View::Reflect))}>
+                        data-view="reflect" onclick={act(d, Action::Show(View::Reflect))}>
                         { s.start_reflection }
                     </button>
                 </div>

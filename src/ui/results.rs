@@ -141,7 +141,7 @@ pub fn results_view(
             <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
                 <button type="button" class="nearer-button nearer-button--primary"
-                    onclick={act(d, Action::Show(View::Moments))}>
+                    data-view="moments" onclick={act(d, Action::Show(View::Moments))}>
                     { s.see_moments }
                 </button>
             </div>

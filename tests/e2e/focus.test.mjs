@@ -12,7 +12,7 @@ useBrowser();
 
 /** The focused element's ring (on it, or on the label that wraps a radio or checkbox) and its contrast. */
 const ring = () => {
-  const el = document.activeElement;
+  const el = activeEl();
   if (!el || !el.closest('.nearer')) return null;
   const ringed = el.matches('input[type=radio], input[type=checkbox]') ? el.closest('label') : el;
   const style = getComputedStyle(ringed);
