@@ -19,6 +19,8 @@ use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use crate::domain::config::{WidgetConfig, ATTRIBUTES};
+use crate::domain::i18n::Locale;
+use crate::domain::pack::{Pack, Texts};
 use crate::storage::{self, load_session};
 use crate::ui::app::{App, AppProps};
 
@@ -80,6 +82,10 @@ pub fn mount(host: Element, css: String) {
         let (host, namespace) = (host.clone(), config.namespace.clone());
         Callback::from(move |name: &'static str| emit(&host, name, &namespace))
     };
+    let texts = config
+        .pack
+        .as_deref()
+        .and_then(|id| load_pack(&host, id, config.locale));
     let props = AppProps {
         initial: Rc::new(session.state),
         notice: session.notice,
@@ -90,6 +96,7 @@ pub fn mount(host: Element, css: String) {
         locale: config.locale,
         onevent: onevent.clone(),
         config: Rc::new(config.clone()),
+        texts,
     };
 
     // Render once the style sheet is there (or has failed): no unstyled
@@ -175,6 +182,37 @@ fn lookup(host: &Element, name: &str) -> Option<String> {
             .and_then(|el| el.get_attribute("lang"))
     } else {
         host.get_attribute(name)
+    }
+}
+
+/// The content pack in the page's `<script type="application/json" id=...>`,
+/// laid over `locale`'s words; `None` (and a warning per problem) when it is
+/// missing or invalid, so the built-in words are used.
+fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
+    let script = host
+        .owner_document()
+        .and_then(|d| d.get_element_by_id(id))
+        .filter(|el| {
+            el.local_name() == "script"
+                && el.get_attribute("type").as_deref() == Some("application/json")
+        });
+    let Some(script) = script else {
+        warn(&format!(
+            "nearer: data-pack=\"{id}\": no <script type=\"application/json\" id=\"{id}\"> in the page; using the built-in content"
+        ));
+        return None;
+    };
+    match Pack::parse(&script.text_content().unwrap_or_default()) {
+        Ok(pack) => Some(pack.over(locale.strings())),
+        Err(errors) => {
+            for e in errors {
+                warn(&format!("nearer: content pack #{id} {e}"));
+            }
+            warn(&format!(
+                "nearer: content pack #{id} is not used; using the built-in content"
+            ));
+            None
+        }
     }
 }
 

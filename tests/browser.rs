@@ -313,6 +313,7 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         raw: None,
         config: Default::default(),
         onevent: Default::default(),
+        texts: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -37,6 +37,7 @@ impl Locale {
 }
 
 /// A source of distance, explained.
+#[derive(Clone)]
 pub struct SourceText {
     pub name: &'static str,
     /// What the pattern usually looks like, without blame.
@@ -45,6 +46,8 @@ pub struct SourceText {
     pub first_step: &'static str,
 }
 
+/// Clone: a coach's content pack (`pack.rs`) copies a table and replaces fields.
+#[derive(Clone)]
 pub struct Strings {
     pub widget_label: &'static str,
     pub disclaimer: &'static str,

@@ -23,6 +23,7 @@ use super::FOCUS_SELECTOR;
 use crate::domain::config::WidgetConfig;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
+use crate::domain::pack::Texts;
 use crate::domain::schema::{decode, Decoded};
 use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
 use crate::storage::{self, SaveError, StoreHandle};
@@ -62,6 +63,9 @@ pub struct AppProps {
     /// them into DOM events on the host element.
     #[prop_or_default]
     pub onevent: Callback<&'static str>,
+    /// The locale's words with the coach's content pack laid over them.
+    #[prop_or_default]
+    pub texts: Option<Texts>,
 }
 
 /// What the page knows of its key in storage.
@@ -303,14 +307,15 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
-    let s = props.locale.strings();
+    let texts = props.texts.unwrap_or(Texts(props.locale.strings()));
+    let s = texts.0;
     let on = ondispatch.clone();
     // a section the host left out is never shown, whatever was saved
     let parts = props.config.parts;
     let view = parts.view_or_first(state.view);
     let body = match (view, state.screen) {
         (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
-        (View::List, _) => list_view(props.locale, &state.plan, &list_status, &list_announce, &on),
+        (View::List, _) => list_view(texts, &state.plan, &list_status, &list_announce, &on),
         (View::Reflect, Screen::Intro) => intro(s, act(&on, Action::Begin)),
         (View::Reflect, Screen::Situation) => situation(s, &state.answers, &on),
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),

@@ -9,7 +9,7 @@
 //    first question, and with tests/fixtures/v2.json in localStorage the
 //    results, the moments picker and the action list. Target: 100 everywhere.
 // 2. The Nu Html Checker (vnu.jar, run with the system `java`) on the source
-//    index.html, on <dist>/index.html, and on the DOM of each screen above as
+//    index.html, the example coach page (examples/host.html), on <dist>/index.html, and on the DOM of each screen above as
 //    the widget rendered it (saved to output/rendered-<screen>.html). Target: no errors.
 //
 // Usage: node run.mjs [dist-folder]   (default: the repository's dist/)
@@ -232,7 +232,7 @@ try {
 } finally {
   await server.close();
 }
-runVnu([join(ROOT, 'index.html'), join(DIST, 'index.html'), ...rendered]);
+runVnu([join(ROOT, 'index.html'), join(DIST, 'index.html'), join(ROOT, 'examples/host.html'), ...rendered]);
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'check'.padEnd(width)}  result${' '.repeat(18)}target     ok`);

@@ -227,6 +227,51 @@ test('removing a widget unmounts it cleanly; adding it back mounts it again', as
   await finish();
 });
 
+test("the coach's content pack replaces the words it names; an invalid pack warns and falls back", async () => {
+  const warnings = [];
+  const { page, finish } = await openHost(DESKTOP, { warnings });
+  const mara = widget(page);
+  await clickButton(page, 'Begin');
+  await answerAll(page, () => 1);
+  await clickButton(page, 'Next');
+  assert.equal((await mara.locator('legend').first().innerText()).trim(), 'By the evening, I have nothing left over for us.');
+  await mara.getByRole('button', { name: 'Moments', exact: true }).click();
+  await mara.getByText('Two seconds of real looking').first().waitFor();
+  await mara.getByText('I was just thinking of you. How is your day treating you?').waitFor();
+  assert.deepEqual(warnings, [], 'a valid pack, valid attributes: nothing to say');
+
+  // a broken pack: every problem named, then the built-in words
+  await page.evaluate(() => {
+    const bad = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      id: 'broken-pack',
+      textContent: JSON.stringify({ statements: { 'no-such-id': 'x' }, moments: { 'eye-contact': { titel: 'x' } }, extra: 1 }),
+    });
+    document.body.append(bad);
+  });
+  const broken = await addWidget(page, { 'data-namespace': 'broken', 'data-pack': 'broken-pack' });
+  for (const text of [
+    'nearer: content pack #broken-pack statements: no statement has the id "no-such-id"',
+    'nearer: content pack #broken-pack moments.eye-contact: unknown field "titel" (title, how_to)',
+    'nearer: content pack #broken-pack has an unknown section "extra" (statements, moments, starters)',
+    'nearer: content pack #broken-pack is not used; using the built-in content',
+  ]) assert.ok(warnings.includes(text), `warned: ${text}\n${warnings.join('\n')}`);
+  await broken.getByRole('button', { name: 'Begin' }).click();
+  await answerAll(page, () => 1);
+  await broken.getByRole('button', { name: 'Next', exact: true }).click();
+  assert.notEqual((await broken.locator('legend').first().innerText()).trim(), 'By the evening, I have nothing left over for us.');
+  // a pack that is not there, or not JSON
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), {
+    type: 'application/json', id: 'not-json', textContent: '{"statements": ',
+  })));
+  await addWidget(page, { 'data-namespace': 'missing', 'data-pack': 'nowhere' });
+  await addWidget(page, { 'data-namespace': 'notjson', 'data-pack': 'not-json' });
+  assert.ok(warnings.some((w) => w.startsWith('nearer: data-pack="nowhere": no <script type="application/json" id="nowhere">')));
+  assert.ok(warnings.some((w) => w.startsWith('nearer: content pack #not-json is not valid JSON')));
+  assert.deepEqual((await recorded(page)).violations, []);
+  await finish();
+});
+
 test('bad attributes give console warnings and a working widget with the defaults', async () => {
   const warnings = [];
   const { page, finish } = await openHost(PHONE, { warnings });
