@@ -541,10 +541,11 @@ fn safety_link(text: &str) -> Result<String, String> {
 /// Digits with spaces, +, -, (, ), . and / as written; 2 to 20 digits.
 fn check_phone(text: &str) -> Result<String, String> {
     let t = text.trim();
-    let digits = t.chars().filter(char::is_ascii_digit).count();
+    // bytes, not chars: any non-ASCII byte fails the check anyway
+    let digits = t.bytes().filter(u8::is_ascii_digit).count();
     let allowed = t
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-().//".contains(c));
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b" +-()./".contains(&b));
     if !allowed || !(2..=20).contains(&digits) || t.len() > PHONE_MAX {
         return Err("is not a phone number (digits, spaces and + - ( ) .)".to_string());
     }
