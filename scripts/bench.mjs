@@ -328,12 +328,12 @@ async function journey(page, b) {
   for (let i = 0; i < 3; i += 1) {
     const before = await addable.count();
     await addable.first().click();
-    await page.waitForFunction((n) => document.querySelectorAll('.nearer-moments button.nearer-button--primary:not([disabled])').length < n, before);
+    await page.waitForFunction((n) => (document.querySelector('[data-nearer]')?.shadowRoot ?? document).querySelectorAll('.nearer-moments button.nearer-button--primary:not([disabled])').length < n, before);
   }
   await page.locator('.nearer-tabs button', { hasText: 'My list (3)' }).click();
   const done = page.locator('.nearer-item').first().getByRole('button', { name: 'Done today', exact: true });
   await done.click();
-  await page.waitForFunction(() => document.querySelector('.nearer-item .nearer-toggle')?.getAttribute('aria-pressed') === 'true');
+  await page.waitForFunction(() => (document.querySelector('[data-nearer]')?.shadowRoot ?? document).querySelector('.nearer-item .nearer-toggle')?.getAttribute('aria-pressed') === 'true');
 }
 
 // --- the report ---

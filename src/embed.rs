@@ -1,65 +1,97 @@
-//! Finds the widget's host elements, reads their configuration, loads the
-//! saved state and mounts the Yew app into each. Start-up never panics: a
-//! page without a host element simply gets no widget.
+//! The widget inside someone else's page. The entry module
+//! (`src/nearer-widget.js`, the one script a host loads) defines the
+//! `<nearer-widget>` element and finds `[data-nearer]` elements; it calls
+//! the functions exported here to mount, update and unmount.
+//!
+//! Each host element gets an open Shadow DOM holding the widget's style
+//! sheet (a `<link>` to the bundle's CSS, so `style-src 'self'` suffices),
+//! the host's colour choices (a constructed style sheet, which no CSP
+//! restricts) and the Yew app. The host page's CSS cannot reach inside, and
+//! the widget's CSS never leaves. Nothing here panics: a host that cannot
+//! take a shadow root gets a console warning and no widget.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::Element;
-use yew::AppHandle;
+use gloo::events::EventListener;
+use wasm_bindgen::JsValue;
+use web_sys::{Element, ShadowRoot};
+use yew::{AppHandle, Callback};
 
-use crate::domain::config::WidgetConfig;
+use crate::domain::config::{WidgetConfig, ATTRIBUTES};
+use crate::domain::i18n::Locale;
+use crate::domain::pack::{Pack, Texts};
 use crate::storage::{self, load_session};
 use crate::ui::app::{App, AppProps, DEFAULT_QUICK_EXIT};
 use yew::AttrValue;
 
-/// The attribute that marks an element as a place for the widget.
-pub const HOST_SELECTOR: &str = "[data-nearer]";
+/// One mounted widget.
+struct Mounted {
+    host: Element,
+    /// The configuration attributes it was mounted with.
+    snapshot: Vec<Option<String>>,
+    namespace: String,
+    /// Filled once the style sheet has loaded.
+    app: Rc<RefCell<Option<AppHandle<App>>>>,
+    /// Waiting for the style sheet; dropped (so never firing) on unmount.
+    _waiting: Vec<EventListener>,
+}
 
 thread_local! {
-    /// Mounted apps stay alive for the page's lifetime.
-    static MOUNTED: RefCell<Vec<AppHandle<App>>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Mounts the widget into every `[data-nearer]` element on the page.
-pub fn boot() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(hosts) = document.query_selector_all(HOST_SELECTOR) else {
-        return;
-    };
-    for i in 0..hosts.length() {
-        if let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let handle = mount(host);
-            MOUNTED.with(|m| m.borrow_mut().push(handle));
-        }
-    }
+/// The attributes the custom element observes.
+pub fn attributes() -> js_sys::Array {
+    ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect()
 }
 
-/// Mounts one widget into `host`, configured by its attributes.
-pub fn mount(host: Element) -> AppHandle<App> {
-    let (config, warnings) = WidgetConfig::from_attributes(|name| {
-        if name == "lang" {
-            // the nearest `lang` around the host, up to the page's <html lang>
-            host.closest("[lang]")
-                .ok()
-                .flatten()
-                .and_then(|el| el.get_attribute("lang"))
-        } else {
-            host.get_attribute(name)
-        }
+/// Mounts the widget into `host`, or updates it when its configuration
+/// attributes changed since (a remount: the saved state is read again, so
+/// nothing the person did is lost). Nothing happens when they did not.
+/// `css` is the address of the bundle's style sheet.
+pub fn mount(host: Element, css: String) {
+    let snapshot = snapshot(&host);
+    let same = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .any(|w| w.host == host && w.snapshot == snapshot)
     });
-    for warning in warnings {
-        web_sys::console::warn_1(&JsValue::from_str(&warning));
+    if same {
+        return;
     }
+    unmount(&host);
+
+    let (config, warnings) = WidgetConfig::from_attributes(|name| lookup(&host, name));
+    for warning in warnings {
+        warn(&warning);
+    }
+    let shared = MOUNTED.with(|m| m.borrow().iter().any(|w| w.namespace == config.namespace));
+    if shared {
+        warn(&format!(
+            "nearer: another widget on this page already uses data-namespace=\"{}\"; give each widget its own, or they overwrite each other's data",
+            config.namespace
+        ));
+    }
+    let Some(parts) = build_shadow(&host, &css, config.theme_css().as_deref()) else {
+        return;
+    };
+
     let store = storage::open_default();
     let session = storage::timed("nearer:load", || load_session(&*store, &config));
-    // an http(s) page to leave for, or the default
-    let quick_exit = host
-        .get_attribute("data-quick-exit")
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+    let onevent = {
+        let (host, namespace) = (host.clone(), config.namespace.clone());
+        Callback::from(move |name: &'static str| emit(&host, name, &namespace))
+    };
+    let texts = config
+        .pack
+        .as_deref()
+        .and_then(|id| load_pack(&host, id, config.locale));
+    // where "Leave quickly" goes: the host's http(s) page (validated in
+    // config), or the default
+    let quick_exit = config
+        .quick_exit
+        .clone()
         .map_or(AttrValue::Static(DEFAULT_QUICK_EXIT), AttrValue::from);
     let props = AppProps {
         quick_exit,
@@ -70,6 +102,189 @@ pub fn mount(host: Element) -> AppHandle<App> {
         store,
         state_key: config.state_key().into(),
         locale: config.locale,
+        onevent: onevent.clone(),
+        config: Rc::new(config.clone()),
+        texts,
     };
-    yew::Renderer::<App>::with_root_and_props(host, props).render()
+
+    // Render once the style sheet is there (or has failed): no unstyled
+    // flash, no layout shift.
+    let app = Rc::new(RefCell::new(None));
+    let pending = Rc::new(RefCell::new(Some((parts.root, props))));
+    let start = {
+        let (app, pending) = (app.clone(), pending.clone());
+        move || {
+            if let Some((root, props)) = pending.borrow_mut().take() {
+                let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+                app.borrow_mut().replace(handle);
+                onevent.emit("ready");
+            }
+        }
+    };
+    let start = Rc::new(start);
+    let waiting = ["load", "error"]
+        .into_iter()
+        .map(|event| {
+            let start = start.clone();
+            EventListener::once(&parts.link, event, move |_| start())
+        })
+        .collect();
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            host,
+            snapshot,
+            namespace: config.namespace,
+            app,
+            _waiting: waiting,
+        })
+    });
+}
+
+/// Unmounts the widget in `host` (if any) and empties its shadow root.
+pub fn unmount(host: &Element) {
+    let gone: Vec<Mounted> = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let (gone, kept) = m.drain(..).partition(|w| &w.host == host);
+        *m = kept;
+        gone
+    });
+    for w in gone {
+        destroy(w);
+    }
+}
+
+/// Unmounts every widget whose host is no longer in the document (the
+/// entry module calls this when `[data-nearer]` elements are removed).
+pub fn sweep() {
+    let gone: Vec<Mounted> = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let (gone, kept) = m.drain(..).partition(|w| !w.host.is_connected());
+        *m = kept;
+        gone
+    });
+    for w in gone {
+        destroy(w);
+    }
+}
+
+fn destroy(w: Mounted) {
+    if let Some(handle) = w.app.borrow_mut().take() {
+        handle.destroy();
+    }
+    if let Some(shadow) = w.host.shadow_root() {
+        shadow.replace_children_with_node_0();
+    }
+}
+
+/// The configuration attributes as the widget would read them now.
+fn snapshot(host: &Element) -> Vec<Option<String>> {
+    ATTRIBUTES.iter().map(|name| lookup(host, name)).collect()
+}
+
+fn lookup(host: &Element, name: &str) -> Option<String> {
+    if name == "lang" {
+        // the nearest `lang` around the host, up to the page's <html lang>
+        host.closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("lang"))
+    } else {
+        host.get_attribute(name)
+    }
+}
+
+/// The content pack in the page's `<script type="application/json" id=...>`,
+/// laid over `locale`'s words; `None` (and a warning per problem) when it is
+/// missing or invalid, so the built-in words are used.
+fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
+    let script = host
+        .owner_document()
+        .and_then(|d| d.get_element_by_id(id))
+        .filter(|el| {
+            el.local_name() == "script"
+                && el.get_attribute("type").as_deref() == Some("application/json")
+        });
+    let Some(script) = script else {
+        warn(&format!(
+            "nearer: data-pack=\"{id}\": no <script type=\"application/json\" id=\"{id}\"> in the page; using the built-in content"
+        ));
+        return None;
+    };
+    match Pack::parse(&script.text_content().unwrap_or_default()) {
+        Ok(pack) => Some(pack.over(locale.strings())),
+        Err(errors) => {
+            for e in errors {
+                warn(&format!("nearer: content pack #{id} {e}"));
+            }
+            warn(&format!(
+                "nearer: content pack #{id} is not used; using the built-in content"
+            ));
+            None
+        }
+    }
+}
+
+struct Shadow {
+    link: Element,
+    root: Element,
+}
+
+/// Gives `host` an open shadow root (or empties the one it has) holding the
+/// style sheet link, the theme sheet and an element to render into.
+fn build_shadow(host: &Element, css: &str, theme: Option<&str>) -> Option<Shadow> {
+    let document = host.owner_document()?;
+    let shadow: ShadowRoot = match host.shadow_root() {
+        Some(s) => s,
+        None => {
+            match host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) {
+                Ok(s) => s,
+                Err(_) => {
+                    warn(&format!(
+                    "nearer: a <{}> cannot hold the widget; use <nearer-widget> or a <div data-nearer>",
+                    host.local_name()
+                ));
+                    return None;
+                }
+            }
+        }
+    };
+    shadow.replace_children_with_node_0();
+    let link = document.create_element("link").ok()?;
+    link.set_attribute("rel", "stylesheet").ok()?;
+    link.set_attribute("href", css).ok()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("nearer-root");
+    shadow.append_child(&link).ok()?;
+    shadow.append_child(&root).ok()?;
+    let sheets = js_sys::Array::new();
+    if let Some(theme) = theme {
+        if let Ok(sheet) = web_sys::CssStyleSheet::new() {
+            sheet.replace_sync(theme).ok()?;
+            sheets.push(&sheet);
+        }
+    }
+    // (no web-sys binding for the setter; an empty list clears an old theme)
+    js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).ok()?;
+    Some(Shadow { link, root })
+}
+
+/// Dispatches `nearer:<name>` on the host element. It bubbles out of the
+/// shadow root and carries only the namespace: never an answer, a score or
+/// anything the person wrote or chose.
+fn emit(host: &Element, name: &str, namespace: &str) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"namespace".into(), &namespace.into());
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) =
+        web_sys::CustomEvent::new_with_event_init_dict(&["nearer:", name].concat(), &init)
+    {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
 }

@@ -316,6 +316,9 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         writable,
         raw: None,
         quick_exit: "http://127.0.0.1/".into(),
+        config: Default::default(),
+        onevent: Default::default(),
+        texts: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -13,7 +13,8 @@ export { serve, launch, PHONE, DESKTOP };
  *   and `painted`: the next frame after it (rAF, then a message);
  * - `cls`: layout shifts without recent input, summed;
  * - `events`: Event Timing entries of at least 16 ms;
- * - `wasm`: the wasm exports, from Trunk's TrunkApplicationStarted event;
+ * - `wasm`: the wasm exports, from the TrunkApplicationStarted event (src/nearer-widget.js
+ *   sends it when `nearerTiming` is set);
  * - an armed click: its input time stamp, handler start and next paint.
  */
 function probe() {
@@ -31,7 +32,9 @@ function probe() {
   });
   const seen = () => {
     if (b.interactive !== null) return;
-    const button = document.querySelector('.nearer[data-screen] button');
+    // the widget renders in its host's shadow root
+    const root = document.querySelector('nearer-widget, [data-nearer]')?.shadowRoot ?? document;
+    const button = root.querySelector('.nearer[data-screen] button');
     if (!button) return;
     b.interactive = performance.now();
     b.screen = button.closest('.nearer').getAttribute('data-screen');
@@ -39,7 +42,14 @@ function probe() {
     nextPaint((t) => { b.painted = t; });
   };
   const observer = new MutationObserver(seen);
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-screen'] });
+  const watch = { childList: true, subtree: true, attributes: true, attributeFilter: ['data-screen'] };
+  observer.observe(document, watch);
+  // a document observer does not see into shadow roots: watch the widget's once it is mounted
+  addEventListener('nearer:ready', (e) => {
+    const root = e.target.shadowRoot;
+    if (root) observer.observe(root, watch);
+    seen();
+  });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {

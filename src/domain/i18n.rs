@@ -45,6 +45,7 @@ impl Locale {
 }
 
 /// A source of distance, explained.
+#[derive(Clone)]
 pub struct SourceText {
     pub name: &'static str,
     /// What the pattern usually looks like, without blame.
@@ -53,6 +54,8 @@ pub struct SourceText {
     pub first_step: &'static str,
 }
 
+/// Clone: a coach's content pack (`pack.rs`) copies a table and replaces fields.
+#[derive(Clone)]
 pub struct Strings {
     pub widget_label: &'static str,
     pub disclaimer: &'static str,
@@ -286,6 +289,10 @@ pub struct Strings {
     pub unsafe_summary: &'static str,
     pub intro_shared: &'static str,
     pub intro_shared_link: &'static str,
+    /// A link to the coach's safety resources.
+    pub safety_more: &'static str,
+    /// (the phone number as the coach wrote it)
+    pub safety_call: fn(&str) -> String,
 }
 
 impl Strings {
@@ -623,6 +630,8 @@ pub static EN: Strings = Strings {
     unsafe_summary: "If you feel unsafe",
     intro_shared: "On a shared device? Whatever is saved here can be seen by the next person who opens this page in this browser.",
     intro_shared_link: "Choose what is kept",
+    safety_more: "More help and support",
+    safety_call: |phone| format!("Call {phone}"),
 };
 
 #[cfg(test)]
@@ -834,6 +843,8 @@ mod tests {
             unsafe_summary,
             intro_shared,
             intro_shared_link,
+            safety_more,
+            safety_call,
         } = s;
         let mut v: Vec<String> = [
             widget_label,
@@ -1006,6 +1017,7 @@ mod tests {
             unsafe_summary,
             intro_shared,
             intro_shared_link,
+            safety_more,
         ]
         .iter()
         .map(|t| t.to_string())
@@ -1067,6 +1079,7 @@ mod tests {
             import_preview_history(1, 2),
             import_left_out(1),
             import_left_out(2),
+            safety_call("0800 123 456"),
         ]);
         v
     }

@@ -346,6 +346,8 @@ pub static ES: Strings = Strings {
     unsafe_summary: "Si no te sientes a salvo",
     intro_shared: "¿Usas un dispositivo compartido? Lo que se guarde aquí lo podrá ver la próxima persona que abra esta página en este navegador.",
     intro_shared_link: "Elegir qué se guarda",
+    safety_more: "Más ayuda y apoyo",
+    safety_call: |phone| format!("Llamar al {phone}"),
 };
 
 const fn t(title: &'static str, how_to: &'static str) -> MomentText {

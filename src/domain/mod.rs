@@ -11,6 +11,7 @@ pub mod i18n_es;
 pub mod ics;
 pub mod json;
 pub mod moments;
+pub mod pack;
 pub mod plan;
 pub mod recommend;
 pub mod schema;

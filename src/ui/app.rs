@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::act;
 
+use super::cta::cta;
 use super::data_view::{check_persisted, data_view, use_data_ui, DataOps};
 use super::intro::intro;
 use super::list_view::list_view;
@@ -17,11 +18,14 @@ use super::nav::nav;
 use super::notice::notice_bar;
 use super::progress::progress;
 use super::results::{results_view, use_results_ui, ResultsUi};
+use super::safety::safety_resources;
 use super::situation::situation;
 use super::statements::statements_page;
 use super::FOCUS_SELECTOR;
+use crate::domain::config::WidgetConfig;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Locale;
+use crate::domain::pack::Texts;
 use crate::domain::schema::{decode, Decoded};
 use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
 use crate::storage::{self, SaveError, StoreHandle};
@@ -57,6 +61,16 @@ pub struct AppProps {
     /// Where "Leave quickly" goes: a neutral page (an http(s) URL).
     #[prop_or(AttrValue::Static(DEFAULT_QUICK_EXIT))]
     pub quick_exit: AttrValue,
+    /// The host's configuration (src/embed.rs).
+    #[prop_or_default]
+    pub config: Rc<WidgetConfig>,
+    /// Told "assessment-completed" and "moment-added"; the embed turns
+    /// them into DOM events on the host element.
+    #[prop_or_default]
+    pub onevent: Callback<&'static str>,
+    /// The locale's words with the coach's content pack laid over them.
+    #[prop_or_default]
+    pub texts: Option<Texts>,
 }
 
 /// A neutral page that gives nothing away when someone glances at the screen.
@@ -309,11 +323,23 @@ pub fn app(props: &AppProps) -> Html {
         let (list_status, moments_ui) = (list_status.clone(), moments_ui.clone());
         let data_ui = data_ui.clone();
         let before = use_mut_ref(|| None);
+        let onevent = props.onevent.clone();
+        let items = use_mut_ref(|| state.plan.items.len());
         use_effect_with((state.clone(), *confirming), move |(state, open)| {
             let now = (state.view, state.screen, *open);
             let Some((view, screen, was_open)) = before.borrow_mut().replace(now) else {
                 return;
             };
+            let count = state.plan.items.len();
+            if !state.from_elsewhere {
+                if screen != Screen::Results && now.1 == Screen::Results {
+                    onevent.emit("assessment-completed");
+                }
+                if count > *items.borrow() {
+                    onevent.emit("moment-added");
+                }
+            }
+            *items.borrow_mut() = count;
             // (when only the retake question opened or closed, this re-reads
             // the key and finds nothing to write: a handle always shows the
             // latest state, so "unchanged" cannot be told apart here)
@@ -397,15 +423,26 @@ pub fn app(props: &AppProps) -> Html {
     };
     let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
     let (ops, onexit) = (&wiring.2, wiring.3.clone());
-    let s = props.locale.strings();
+    let texts = props.texts.unwrap_or(Texts(props.locale.strings()));
+    let s = texts.0;
     if *exited {
         // nothing of the widget stays on screen while the page goes
         return html! { <section class="nearer" data-exited="" aria-hidden="true"></section> };
     }
     let on = ondispatch.clone();
-    let body = match (state.view, state.screen) {
-        (View::Moments, _) => moments_view(s, &state.answers, &state.plan, &moments_ui, &on),
-        (View::List, _) => list_view(props.locale, &state.plan, &list_status, &list_announce, &on),
+    // a section the host left out is never shown, whatever was saved
+    let parts = props.config.parts;
+    let view = parts.view_or_first(state.view);
+    let body = match (view, state.screen) {
+        (View::Moments, _) => moments_view(
+            s,
+            &state.answers,
+            &state.plan,
+            &moments_ui,
+            &props.config.safety,
+            &on,
+        ),
+        (View::List, _) => list_view(texts, &state.plan, &list_status, &list_announce, &on),
         (View::Data, _) => data_view(s, &state, &data_ui, ops, &on),
         (View::Reflect, Screen::Intro) => intro(
             s,
@@ -414,9 +451,15 @@ pub fn app(props: &AppProps) -> Html {
         ),
         (View::Reflect, Screen::Situation) => situation(s, &state.answers, &on),
         (View::Reflect, Screen::Statements(page)) => statements_page(s, page, &state.answers, &on),
-        (View::Reflect, Screen::Results) => results_view(s, &state, &results_ui, &on),
+        (View::Reflect, Screen::Results) => {
+            results_view(s, &state, &results_ui, &props.config.safety, &on)
+        }
     };
-    let progress = (state.view == View::Reflect)
+    let cta = match (view, state.screen) {
+        (View::Reflect, Screen::Results) | (View::List, _) => cta(props.config.cta.as_ref()),
+        _ => Html::default(),
+    };
+    let progress = (view == View::Reflect)
         .then(|| state.screen.step())
         .flatten()
         .map(|step| {
@@ -434,7 +477,8 @@ pub fn app(props: &AppProps) -> Html {
             lang={props.locale.tag()}
             aria-label={s.widget_label}
             data-screen={state.screen.key()}
-            data-view={state.view.key()}
+            data-view={view.key()}
+            data-parts={parts.key()}
             ref={root}
         >
             <div class="nearer-top-bar">
@@ -448,13 +492,14 @@ pub fn app(props: &AppProps) -> Html {
                 }
             </div>
             { notice_bar(s, *notice, &ondispatch) }
-            { nav(s, state.view, state.plan.items.len(), &ondispatch) }
+            { nav(s, view, state.plan.items.len(), &ondispatch) }
             { for progress }
             { body }
+            { cta }
             <footer class="nearer-footer" aria-label={s.footer_label}>
                 <details class="nearer-unsafe">
                     <summary class="nearer-unsafe__summary">{ s.unsafe_summary }</summary>
-                    <p>{ s.safety_resources }</p>
+                    { safety_resources(s, &props.config.safety) }
                 </details>
                 if state.view != View::Data {
                     <button type="button" class="nearer-link-button" data-view="data"

@@ -4,14 +4,15 @@ use yew::prelude::*;
 use super::reminder::{reminder_form, use_reminder};
 use super::week::week;
 use crate::domain::date::Date;
-use crate::domain::i18n::Locale;
 use crate::domain::moments::moment;
+use crate::domain::pack::Texts;
 use crate::domain::plan::{Item, What, NOTE_MAX};
 use crate::domain::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ListItemProps {
-    pub locale: Locale,
+    /// The locale's words, with the coach's content pack if any.
+    pub texts: Texts,
     pub item: Item,
     pub today: Date,
     pub ondispatch: Callback<Action>,
@@ -22,7 +23,7 @@ pub struct ListItemProps {
 /// private note, a calendar reminder, and removal after a confirmation.
 #[function_component(ListItem)]
 pub fn list_item(props: &ListItemProps) -> Html {
-    let s = props.locale.strings();
+    let s = props.texts.0;
     let confirming = use_state(|| false);
     let reminder = use_reminder();
     let item = &props.item;

@@ -2,20 +2,20 @@ use yew::prelude::*;
 
 use super::list_item::ListItem;
 use super::{act, today};
-use crate::domain::i18n::Locale;
+use crate::domain::pack::Texts;
 use crate::domain::plan::Plan;
 use crate::domain::state::{Action, View};
 
 /// The personal action list the person comes back to. A plain function: the
 /// announcement line (`status`) is held by the app, each item is a component.
 pub fn list_view(
-    locale: Locale,
+    texts: Texts,
     plan: &Plan,
     status: &str,
     onannounce: &Callback<String>,
     d: &Callback<Action>,
 ) -> Html {
-    let s = locale.strings();
+    let s = texts.0;
     let day = today();
     let onprint = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -31,7 +31,7 @@ pub fn list_view(
                     <p>{ s.list_empty }</p>
                     <div class="nearer-nav nearer-nav--single">
                         <button type="button" class="nearer-button nearer-button--primary"
-                            onclick={act(d, Action::Show(View::Moments))}>
+                            data-view="moments" onclick={act(d, Action::Show(View::Moments))}>
                             { s.browse_moments }
                         </button>
                     </div>
@@ -40,7 +40,7 @@ pub fn list_view(
                 <p class="nearer-lead">{ s.list_lead }</p>
                 <ul class="nearer-items">
                     { for plan.items.iter().map(|item| html! {
-                        <ListItem key={item.key.clone()} locale={locale} item={item.clone()} today={day}
+                        <ListItem key={item.key.clone()} texts={texts} item={item.clone()} today={day}
                             ondispatch={d.clone()} onannounce={onannounce.clone()} />
                     }) }
                 </ul>

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod chart;
 pub mod choice;
+pub mod cta;
 pub mod custom_form;
 pub mod data_view;
 pub mod intro;
@@ -19,6 +20,7 @@ pub mod notice;
 pub mod progress;
 pub mod reminder;
 pub mod results;
+pub mod safety;
 pub mod situation;
 pub mod starters;
 pub mod statements;

@@ -1,6 +1,9 @@
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use super::safety::safety_resources;
+use crate::domain::config::SafetyResources;
+
 use super::act;
 
 use super::custom_form::custom_form;
@@ -55,6 +58,7 @@ pub fn moments_view(
     answers: &Answers,
     plan: &Plan,
     ui: &MomentsUi,
+    host_safety: &SafetyResources,
     d: &Callback<Action>,
 ) -> Html {
     let MomentsUi {
@@ -88,7 +92,7 @@ pub fn moments_view(
             <section class="nearer-section" aria-labelledby="nearer-selfcare-title">
                 <div class="nearer-card nearer-card--safety">
                     <h3 class="nearer-subtitle">{ s.safety_title }</h3>
-                    <p class="nearer-resources">{ s.safety_resources }</p>
+                    { safety_resources(s, host_safety) }
                 </div>
                 <h3 class="nearer-subtitle" id="nearer-selfcare-title">{ s.selfcare_title }</h3>
                 <p class="nearer-hint">{ s.selfcare_lead }</p>
@@ -100,7 +104,7 @@ pub fn moments_view(
                 <p>{ s.no_results_hint }</p>
                 <div class="nearer-nav nearer-nav--single">
                     <button type="button" class="nearer-button nearer-button--small"
-                        onclick={act(d, Action::Show(View::Reflect))}>
+                        data-view="reflect" onclick={act(d, Action::Show(View::Reflect))}>
                         { s.start_reflection }
                     </button>
                 </div>

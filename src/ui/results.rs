@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use super::safety::safety_resources;
+use crate::domain::config::SafetyResources;
+
 use super::act;
 
 use super::chart::score_chart;
@@ -40,6 +43,7 @@ pub fn results_view(
     s: &'static Strings,
     state: &AppState,
     ui: &ResultsUi,
+    host_safety: &SafetyResources,
     d: &Callback<Action>,
 ) -> Html {
     let answers = &state.answers;
@@ -57,7 +61,7 @@ pub fn results_view(
         <section class="nearer-card nearer-card--safety" aria-labelledby="nearer-safety-title">
             <h3 class="nearer-subtitle" id="nearer-safety-title">{ s.safety_title }</h3>
             <p>{ s.safety_text }</p>
-            <p class="nearer-resources">{ s.safety_resources }</p>
+            { safety_resources(s, host_safety) }
         </section>
     };
     let apart = html! {
@@ -148,7 +152,7 @@ pub fn results_view(
             <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
                 <button type="button" class="nearer-button nearer-button--primary"
-                    onclick={act(d, Action::Show(View::Moments))}>
+                    data-view="moments" onclick={act(d, Action::Show(View::Moments))}>
                     { s.see_moments }
                 </button>
             </div>

@@ -9,7 +9,7 @@
 //    first question, and with tests/fixtures/v2.json in localStorage the
 //    results, the moments picker and the action list. Target: 100 everywhere.
 // 2. The Nu Html Checker (vnu.jar, run with the system `java`) on the source
-//    index.html, on <dist>/index.html, and on the DOM of each screen above as
+//    index.html, the example coach page (examples/host.html), on <dist>/index.html, and on the DOM of each screen above as
 //    the widget rendered it (saved to output/rendered-<screen>.html). Target: no errors.
 //
 // Usage: node run.mjs [dist-folder]   (default: the repository's dist/)
@@ -107,14 +107,15 @@ async function record(label, result) {
 async function settle(page, previous = null) {
   await page.waitForFunction(
     (prev) => {
-      const el = document.querySelector('.nearer[data-screen]');
+      // the widget renders in its host's open shadow root
+      const el = (document.querySelector('[data-nearer]')?.shadowRoot ?? document).querySelector('.nearer[data-screen]');
       return el && `${el.dataset.view}/${el.dataset.screen}` !== prev;
     },
     { timeout: 10_000 },
     previous,
   );
   await new Promise((ok) => setTimeout(ok, 300)); // let transitions and focus settle
-  return page.$eval('.nearer', (el) => `${el.dataset.view}/${el.dataset.screen}`);
+  return page.$eval('>>> .nearer', (el) => `${el.dataset.view}/${el.dataset.screen}`);
 }
 
 /** Snapshots a screen with Lighthouse and keeps its DOM for vnu. */
@@ -125,7 +126,14 @@ async function snap(page, name) {
   console.log(`lighthouse snapshot ${name}: ${seconds(t0)}`);
   await record(`snapshot-${name}`, result);
   const file = join(OUT, `rendered-${name}.html`);
-  await writeFile(file, `<!doctype html>\n${await page.evaluate(() => document.documentElement.outerHTML)}\n`);
+  // the widget's markup as if it were in the page, so vnu checks it too
+  const html = await page.evaluate(() => {
+    const copy = document.documentElement.cloneNode(true);
+    const hosts = document.querySelectorAll('[data-nearer]');
+    copy.querySelectorAll('[data-nearer]').forEach((el, i) => { el.innerHTML = hosts[i].shadowRoot?.innerHTML ?? ''; });
+    return copy.outerHTML;
+  });
+  await writeFile(file, `<!doctype html>\n${html}\n`);
   rendered.push(file);
 }
 
@@ -155,7 +163,7 @@ async function runLighthouse(url) {
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     let at = await settle(page);
-    await page.click('.nearer-button--primary'); // Begin
+    await page.click('>>> .nearer-button--primary'); // Begin
     at = await settle(page, at);
     await snap(page, at.split('/')[1]); // the first question screen
 
@@ -164,7 +172,7 @@ async function runLighthouse(url) {
     at = await settle(page);
     for (const view of ['reflect', 'moments', 'list']) {
       if (!at.startsWith(`${view}/`)) {
-        await page.click(`.nearer-tab[data-view="${view}"]`);
+        await page.click(`>>> .nearer-tab[data-view="${view}"]`);
         at = await settle(page, at);
       }
       await snap(page, view === 'reflect' ? at.split('/')[1] : view);
@@ -224,7 +232,7 @@ try {
 } finally {
   await server.close();
 }
-runVnu([join(ROOT, 'index.html'), join(DIST, 'index.html'), ...rendered]);
+runVnu([join(ROOT, 'index.html'), join(DIST, 'index.html'), join(ROOT, 'examples/host.html'), ...rendered]);
 
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log(`\n${'check'.padEnd(width)}  result${' '.repeat(18)}target     ok`);

@@ -132,21 +132,22 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
   const { page, finish } = await open(browser, DESKTOP);
   await load(page, server.url);
   const focusRing = () => page.evaluate(() => {
-    const el = document.activeElement;
+    const el = activeEl();
     const ringed = el.matches('input') ? el.closest('label') : el;
     const style = getComputedStyle(ringed);
     return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
 
-  // "Leave quickly" comes first of all, then the three section tabs, then Begin
+  // "Leave quickly" comes first of all, then the three section tabs, the
+  // shared-device choice, then Begin
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Leave quickly');
-  for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Leave quickly');
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab');
   assert.deepEqual(await focusRing(), { tag: 'BUTTON', outline: 'solid', width: 3 });
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Begin');
+  assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Begin');
   await page.keyboard.press('Enter');
   assert.equal(await screen(page), 'situation');
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H2', 'focus moves to the step heading');
+  assert.equal(await page.evaluate(() => activeEl().tagName), 'H2', 'focus moves to the step heading');
 
   // Each group: Tab into it, then arrow to a choice (arrows select radios).
   const answerGroups = async (count, arrows) => {
@@ -173,13 +174,13 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
   await page.keyboard.press('Tab'); // Find small moments
   await page.keyboard.press('Tab'); // Back
   await page.keyboard.press('Tab'); // Take it again
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Take it again');
+  assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Take it again');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Keep my answers',
+  assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Keep my answers',
     'focus moves into the confirmation');
   await check(page, DESKTOP, '07-results-retake-confirm');
   await page.keyboard.press('Enter'); // Keep my answers
-  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Take it again',
+  assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Take it again',
     'focus returns to the button that opened the confirmation');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');

@@ -40,7 +40,7 @@ async function choose(page, name, text) {
 
 /** Waits until the focused element reads `text` (focus moves after the render). */
 const focusedOn = (page, text) =>
-  page.waitForFunction((t) => document.activeElement?.textContent.trim() === t, text, { timeout: 3000 });
+  page.waitForFunction((t) => activeEl()?.textContent.trim() === t, text, { timeout: 3000 });
 
 const status = (page) => page.locator('.nearer-data .nearer-status').innerText();
 
@@ -149,7 +149,7 @@ test('import fault matrix: each bad file is refused in plain words and nothing c
   const before = await storage(page);
   for (const [name, text, message] of BAD_FILES) {
     await choose(page, name, text);
-    await page.waitForFunction((m) => document.querySelector('.nearer-data .nearer-status')?.innerText === m, message, { timeout: 5000 })
+    await page.waitForFunction((m) => nearerRoot().querySelector('.nearer-data .nearer-status')?.innerText === m, message, { timeout: 5000 })
       .catch(async () => assert.fail(`${name}: status was ${JSON.stringify(await status(page))}`));
     assert.equal(await page.locator('[data-import-preview]').count(), 0, `${name}: no preview`);
     assert.deepEqual(await storage(page), before, `${name}: nothing changed`);
@@ -254,7 +254,7 @@ test('asking the browser to keep the data shows its answer, without a prompt bef
   if (await asked.count()) {
     await asked.click();
     await page.waitForFunction(() => {
-      const t = document.querySelector('.nearer-data')?.innerText ?? '';
+      const t = nearerRoot().querySelector('.nearer-data')?.innerText ?? '';
       return t.includes('has agreed to keep this data') || t.includes("didn't agree this time");
     });
   } else {
@@ -297,5 +297,33 @@ test('a single Escape does not leave', async () => {
   await page.waitForTimeout(300);
   assert.equal(page.url(), url);
   assert.equal(await page.locator('.nearer[data-screen="intro"]').count(), 1);
+  await finish();
+});
+
+test("the coach's safety resources appear wherever the safety path does", async () => {
+  const { page, context, finish } = await open(browser, PHONE);
+  await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    const host = document.querySelector('[data-nearer]');
+    host.setAttribute('data-safety-text', 'Anna Coaching works with Safe Harbour, a free and confidential line.');
+    host.setAttribute('data-safety-phone', '0800 123 456');
+    host.setAttribute('data-safety-link', 'https://safe-harbour.example/help');
+  }));
+  await load(page, server.url);
+  await page.locator('.nearer-unsafe__summary').click();
+  const box = page.locator('.nearer-unsafe');
+  assert.ok((await box.innerText()).includes('Safe Harbour, a free and confidential line.'));
+  assert.equal(await box.getByRole('link', { name: 'Call 0800 123 456' }).getAttribute('href'), 'tel:0800123456');
+  const more = box.getByRole('link', { name: 'More help and support' });
+  assert.equal(await more.getAttribute('href'), 'https://safe-harbour.example/help');
+  assert.equal(await more.getAttribute('rel'), 'noreferrer');
+  await check(page, PHONE, '29-safety-path-host-resources');
+  // and on the results of someone who said they feel unsafe
+  await clickButton(page, 'Begin');
+  await page.locator('.nearer fieldset').nth(1).locator('label').nth(2).click();
+  await clickButton(page, 'Next');
+  for (let p = 0; p < 6; p += 1) await clickButton(page, p === 5 ? 'See my results' : 'Next');
+  await page.waitForSelector('.nearer[data-screen="results"]');
+  const card = page.locator('.nearer-card--safety');
+  assert.equal(await card.getByRole('link', { name: 'Call 0800 123 456' }).count(), 1);
   await finish();
 });

@@ -12,7 +12,7 @@ useBrowser();
 
 /** The focused element's ring (on it, or on the label that wraps a radio or checkbox) and its contrast. */
 const ring = () => {
-  const el = document.activeElement;
+  const el = activeEl();
   if (!el || !el.closest('.nearer')) return null;
   const ringed = el.matches('input[type=radio], input[type=checkbox], input[type=file]') ? el.closest('label') : el;
   const style = getComputedStyle(ringed);
@@ -97,7 +97,7 @@ for (const colorScheme of ['light', 'dark']) {
     stops.data = await tabThrough(page, `${colorScheme}/data`);
     await clickButton(page, 'Delete everything');
     // focus moves to the safe answer once the question is on screen
-    await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Keep it');
+    await page.waitForFunction(() => activeEl()?.textContent.trim() === 'Keep it');
     stops.deleteQuestion = await tabThrough(page, `${colorScheme}/delete question`);
     await clickButton(page, 'Keep it');
     // the controls people need are among the stops

@@ -44,7 +44,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await takeAssessment(page);
     await clickButton(page, 'Find small moments for this');
     assert.equal(await view(page), 'moments');
-    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Small moments');
+    assert.equal(await page.evaluate(() => activeEl().textContent), 'Small moments');
 
     const suggested = page.locator('#nearer-suggested-title + p + ul > li');
     const n = await suggested.count();
@@ -248,22 +248,22 @@ for (const viewport of [PHONE, DESKTOP]) test(`feeling unsafe: the picker offers
 test('keyboard alone: add a moment and check it off', async () => {
   const { page, finish } = await open(browser, DESKTOP);
   await load(page, server.url);
-  await tabTo(page, () => document.activeElement.textContent.trim() === 'Moments');
+  await tabTo(page, () => activeEl().textContent.trim() === 'Moments');
   await page.keyboard.press('Enter');
   assert.equal(await view(page), 'moments');
-  await tabTo(page, () => document.activeElement.closest('.nearer-moment') !== null
-    && document.activeElement.textContent.trim() === 'Add to my list');
-  const ring = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  await tabTo(page, () => activeEl().closest('.nearer-moment') !== null
+    && activeEl().textContent.trim() === 'Add to my list');
+  const ring = await page.evaluate(() => getComputedStyle(activeEl()).outlineStyle);
   assert.equal(ring, 'solid');
   await page.keyboard.press('Enter');
   await page.getByText(/^Added to your list: /).waitFor();
   await page.keyboard.press('Shift+Tab');
-  await tabTo(page, () => /^My list/.test(document.activeElement.textContent.trim()) && document.activeElement.closest('nav'), undefined, 200);
+  await tabTo(page, () => /^My list/.test(activeEl().textContent.trim()) && activeEl().closest('nav'), undefined, 200);
   await page.keyboard.press('Enter');
   assert.equal(await view(page), 'list');
-  await tabTo(page, () => document.activeElement.textContent.trim() === 'Done today');
+  await tabTo(page, () => activeEl().textContent.trim() === 'Done today');
   await page.keyboard.press('Space');
-  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true');
+  assert.equal(await page.evaluate(() => activeEl().getAttribute('aria-pressed')), 'true');
   await finish();
 });
 

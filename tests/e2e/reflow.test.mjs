@@ -52,12 +52,21 @@ test('at 320 CSS px wide every screen reflows without sideways scrolling', async
 });
 
 test('with text at 200% every screen still fits and nothing is cut off', async () => {
-  const { page, finish } = await open(browser, LARGE_TEXT, {
-    // the browser's text-size setting: the widget is sized in em from the root font size
-    initScript: () => document.addEventListener('DOMContentLoaded', () => {
-      document.documentElement.style.fontSize = '200%';
-    }),
-  });
+  const { page, context, finish } = await open(browser, LARGE_TEXT);
+  // the browser's text-size setting (the default font size, 16 px → 32 px):
+  // the widget follows it, sized in em from `medium`, not the host's root size
+  const cdp = await context.newCDPSession(page);
+  const large = () => cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await cdp.send('Page.enable');
+  await large();
+  // a full-page screenshot resets the setting (the layout checks above ran
+  // at 32 px; the images show the default size): set it again after each
+  const screenshot = page.screenshot.bind(page);
+  page.screenshot = async (options) => {
+    const image = await screenshot(options);
+    await large();
+    return image;
+  };
   await everyScreen(page, LARGE_TEXT);
   const size = await page.locator('.nearer').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   assert.equal(size, 32, 'the widget text really is at 200%');

@@ -83,7 +83,7 @@ test("the host's data-lang wins over the page's lang; an unknown language warns 
     await load(page, server.url);
     assert.equal(await page.getAttribute('.nearer', 'lang'), expected);
     if (expected === 'en') {
-      assert.ok(warnings.some((w) => w.includes('"fr" is not available')), warnings.join('\n'));
+      assert.ok(warnings.some((w) => w.includes('"fr" is not an available language')), warnings.join('\n'));
       assert.ok((await page.locator('.nearer-title').innerText()).startsWith('Where did the distance'));
     } else {
       assert.ok((await page.locator('.nearer-exit').innerText()) === 'Salir rápido');

@@ -1,0 +1,67 @@
+// The one module a host page loads: <script type="module" src=".../nearer-widget.js">.
+// It loads the wasm next to it, defines <nearer-widget>, and mounts the
+// widget into every <nearer-widget> and [data-nearer] element, now and later.
+// All logic lives in Rust (src/embed.rs); this file only wires the element
+// lifecycle to it. No eval, no inline script: it runs under
+// script-src 'self' 'wasm-unsafe-eval'.
+import init, { attributes, mount, unmount, sweep } from './nearer.js';
+
+const css = new URL('nearer.css', import.meta.url).href;
+const queued = new Set();
+
+// Batches the callbacks of one task (an element being upgraded reports each
+// attribute, then its connection) into one mount, unmount or no-op.
+function settle(el) {
+  if (queued.size === 0) {
+    queueMicrotask(() => {
+      const els = [...queued];
+      queued.clear();
+      for (const e of els) {
+        if (e.isConnected && (e.localName === 'nearer-widget' || e.hasAttribute('data-nearer'))) mount(e, css);
+        else unmount(e);
+      }
+    });
+  }
+  queued.add(el);
+}
+
+const wasm = await init();
+// `make bench` reads the wasm's memory from this event (Trunk's name for it);
+// only on a page that opted in, as for the User Timing measures.
+if (window.nearerTiming) dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+
+if (!customElements.get('nearer-widget')) {
+  const names = attributes();
+  customElements.define('nearer-widget', class extends HTMLElement {
+    static get observedAttributes() { return names; }
+    connectedCallback() { settle(this); }
+    disconnectedCallback() { settle(this); }
+    attributeChangedCallback() { settle(this); }
+  });
+
+  // <div data-nearer> for sites that strip unknown tags: mounted now, when
+  // added, updated when an attribute changes, unmounted when removed.
+  const plain = (node) => node.nodeType === 1 && node.localName !== 'nearer-widget';
+  for (const el of document.querySelectorAll('[data-nearer]')) if (plain(el)) settle(el);
+  new MutationObserver((records) => {
+    let removed = false;
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (plain(r.target) && r.target.hasAttribute('data-nearer')) settle(r.target);
+        continue;
+      }
+      removed ||= r.removedNodes.length > 0;
+      for (const n of r.addedNodes) {
+        if (!plain(n)) continue;
+        if (n.hasAttribute('data-nearer')) settle(n);
+        for (const el of n.querySelectorAll('[data-nearer]')) if (plain(el)) settle(el);
+      }
+    }
+    if (removed) sweep();
+  }).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [...names, 'data-nearer'],
+  });
+}

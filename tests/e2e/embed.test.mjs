@@ -1,0 +1,302 @@
+// The widget embedded in a coach's page (examples/host.html): hostile CSS, a
+// strict Content-Security-Policy, one script tag and one element. It must
+// work, look exactly as on its own page, leave the host page untouched, keep
+// two widgets apart, follow attribute changes, unmount cleanly, warn (never
+// break) on bad configuration, and say nothing to anyone but the host page.
+// Screenshots: output/{phone,desktop}/host-*.png.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  server, browser, useBrowser, open, answerAll, clickButton, axe, shot, check, storage, PHONE, DESKTOP,
+} from './harness.mjs';
+
+useBrowser();
+
+const HOST = () => `${server.url}examples/host.html`;
+const KEY = 'mara-reflection:state';
+
+/** Records CSP violations and the widget's DOM events in the page, from the first script on. */
+function recorder() {
+  window.__nearer = { violations: [], events: [] };
+  document.addEventListener('securitypolicyviolation', (e) => {
+    // a script the test driver evaluated (axe-core) has no source file
+    if (e.sourceFile) window.__nearer.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`);
+  }, true);
+  for (const name of ['ready', 'assessment-completed', 'moment-added']) {
+    document.addEventListener(`nearer:${name}`, (e) => window.__nearer.events.push({
+      type: e.type, target: e.target.localName, bubbles: e.bubbles, composed: e.composed, detail: e.detail,
+    }));
+  }
+}
+
+async function openHost(viewport, { warnings } = {}) {
+  const session = await open(browser, viewport, { initScript: recorder });
+  if (warnings) session.page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('nearer:') && warnings.push(m.text()));
+  await session.page.goto(HOST());
+  await session.page.locator('nearer-widget .nearer[data-screen]').first().waitFor();
+  return session;
+}
+
+const recorded = (page) => page.evaluate(() => window.__nearer);
+const widget = (page, i = 0) => page.locator('nearer-widget, [data-nearer]').nth(i);
+
+/** Adds a widget to the host page's reflection section and waits for it. */
+async function addWidget(page, attrs, tag = 'nearer-widget') {
+  const index = await page.evaluate(([attrs, tag]) => {
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    document.querySelector('#reflection').append(el);
+    return document.querySelectorAll('nearer-widget, [data-nearer]').length - 1;
+  }, [attrs, tag]);
+  await widget(page, index).locator('.nearer[data-screen]').waitFor();
+  return widget(page, index);
+}
+
+/** Computed styles of `props` on each selector inside `root` (a locator). */
+async function styles(root, selectors, props) {
+  const out = {};
+  for (const sel of selectors) {
+    out[sel] = await root.locator(sel).first().evaluate((el, props) => {
+      const s = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+    }, props);
+  }
+  return out;
+}
+
+const WIDGET_PROPS = [
+  'font-size', 'line-height', 'font-weight', 'font-style', 'letter-spacing', 'text-transform', 'text-align',
+  'color', 'background-color', 'box-sizing', 'display', 'padding-top', 'padding-left', 'margin-top', 'margin-bottom',
+  'border-top-width', 'border-top-style', 'border-top-left-radius', 'list-style-type', 'appearance', 'width', 'height',
+];
+
+test('a full assessment on the coach page; events carry no answers; axe, CSP and network clean', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    const { page, finish } = await openHost(viewport);
+    await check(page, viewport, 'host-intro');
+    await clickButton(page, 'Begin');
+    await answerAll(page, (g) => (g === 0 ? 1 : 0));
+    await clickButton(page, 'Next');
+    for (let p = 0; p < 6; p += 1) {
+      await answerAll(page, (g) => (p + 2 * g) % 5);
+      await clickButton(page, p === 5 ? 'See my results' : 'Next');
+    }
+    await page.locator('nearer-widget .nearer[data-screen="results"]').waitFor();
+    const cta = page.getByRole('link', { name: 'Book a free consultation' });
+    assert.equal(await cta.getAttribute('href'), 'https://mara-coaching.example/book');
+    await check(page, viewport, 'host-results');
+    await clickButton(page, 'Find small moments for this');
+    await page.locator('.nearer-moment').first().getByRole('button', { name: 'Add to my list' }).click();
+    await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).waitFor();
+    await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).click();
+    await check(page, viewport, 'host-list');
+
+    const { violations, events } = await recorded(page);
+    assert.deepEqual(violations, [], 'no Content-Security-Policy violation');
+    assert.deepEqual(events.map((e) => e.type), ['nearer:ready', 'nearer:assessment-completed', 'nearer:moment-added']);
+    for (const e of events) {
+      assert.equal(e.target, 'nearer-widget', 'dispatched on the host element');
+      assert.ok(e.bubbles && e.composed);
+      assert.deepEqual(e.detail, { namespace: 'mara-reflection' }, 'nothing but the namespace');
+    }
+    assert.ok((await storage(page))[KEY], 'saved under the page\'s namespace');
+    await finish(); // no request left 127.0.0.1, no console error, no cookie
+  }
+});
+
+test('the widget looks the same as on its own page, whatever the host CSS; the host page looks the same with it', async () => {
+  // the standalone page
+  const alone = await open(browser, DESKTOP, { initScript: recorder });
+  await alone.page.goto(server.url);
+  const standalone = widget(alone.page);
+  await standalone.locator('.nearer[data-screen]').waitFor();
+  // the widget inherits the page's font family (and so its line breaks):
+  // give the standalone page the host's, so heights compare too
+  await alone.page.evaluate(() => { document.body.style.fontFamily = 'Georgia, "Times New Roman", serif'; });
+  const selectors = ['.nearer', '.nearer-tab', '.nearer-title', '.nearer-lead', '.nearer-points li', '.nearer-privacy',
+    '.nearer-button--primary', '.nearer-disclaimer'];
+  const expected = await styles(standalone, selectors, WIDGET_PROPS);
+  await clickButton(alone.page, 'Begin');
+  const formSelectors = ['.nearer fieldset', '.nearer legend', '.nearer label', '.nearer input[type=radio]', '.nearer-button'];
+  const expectedForm = await styles(standalone, formSelectors, WIDGET_PROPS);
+  assert.deepEqual((await recorded(alone.page)).violations, [], 'standalone page: no CSP violation');
+  await alone.finish();
+
+  // the same widget (no colour attributes) on the hostile host page
+  const { page, finish } = await openHost(DESKTOP);
+  const plain = await addWidget(page, { 'data-namespace': 'compare' });
+  assert.deepEqual(await styles(plain, selectors, WIDGET_PROPS), expected);
+  await plain.getByRole('button', { name: 'Begin' }).click();
+  assert.deepEqual(await styles(plain, formSelectors, WIDGET_PROPS), expectedForm);
+  // fonts: the host's family, nothing fetched
+  const family = (loc) => loc.evaluate((el) => getComputedStyle(el).fontFamily);
+  assert.equal(await family(plain.locator('.nearer-title').first()), await family(page.locator('body')));
+  // the coach's accent on the configured widget
+  const accent = await widget(page, 0).locator('.nearer-button--primary').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(accent, 'rgb(138, 59, 92)');
+  await finish();
+
+  // the host page with and without the widget
+  const HOST_SELECTORS = ['body', '.site-header', '.site-name', 'h1', '.hero p', '.site-button', '#reflection h2', '#reflection > p', '.about li', '.site-footer'];
+  const HOST_PROPS = ['font-family', 'font-size', 'line-height', 'letter-spacing', 'color', 'background-color', 'margin-bottom',
+    'padding-top', 'box-sizing', 'text-transform', 'border-radius', 'display', 'width'];
+  const measure = async (withWidget) => {
+    const s = await open(browser, DESKTOP);
+    if (!withWidget) await s.context.route('**/nearer-widget.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+    await s.page.goto(HOST());
+    if (withWidget) await widget(s.page).locator('.nearer[data-screen]').waitFor();
+    const out = await styles(s.page.locator('html'), HOST_SELECTORS, HOST_PROPS);
+    const sheets = await s.page.evaluate(() => [...document.styleSheets].map((x) => x.href));
+    await s.finish();
+    return { out, sheets };
+  };
+  const without = await measure(false);
+  const withIt = await measure(true);
+  assert.deepEqual(withIt.out, without.out, 'host elements unchanged by the widget');
+  assert.deepEqual(withIt.sheets, without.sheets, 'the widget adds no style sheet to the host document');
+});
+
+test('two widgets with different namespaces keep separate data', async () => {
+  const { page, finish } = await openHost(DESKTOP);
+  const second = await addWidget(page, { 'data-namespace': 'second-coach' });
+  const first = widget(page, 0);
+  await first.getByRole('button', { name: 'Begin' }).click();
+  await first.locator('fieldset').first().locator('label').nth(1).click();
+  await first.getByRole('button', { name: 'Next', exact: true }).click();
+  assert.equal(await first.locator('.nearer').getAttribute('data-screen'), 'statements');
+  assert.equal(await second.locator('.nearer').getAttribute('data-screen'), 'intro', 'the other widget did not move');
+  await second.getByRole('button', { name: 'Begin' }).click();
+  // same fixed ids and radio names in both: each shadow root keeps its own
+  await second.locator('fieldset').first().locator('label').nth(2).click();
+  assert.equal(await first.locator('.nearer').getAttribute('data-screen'), 'statements');
+  const saved = await storage(page);
+  assert.match(saved[KEY], /"apart":"no"/);
+  assert.match(saved['second-coach:state'], /"apart":"unsure"/);
+  await axe(page, 'two widgets');
+  assert.deepEqual((await recorded(page)).violations, []);
+  await finish();
+});
+
+test('an attribute change updates the widget and keeps what the person did', async () => {
+  const { page, finish } = await openHost(DESKTOP);
+  const w = widget(page);
+  await clickButton(page, 'Begin');
+  await w.locator('fieldset').first().locator('label').nth(0).click();
+  const tabs = () => w.locator('.nearer-tab:visible').count();
+  assert.equal(await tabs(), 3);
+  await page.evaluate(() => document.querySelector('nearer-widget').setAttribute('data-parts', 'assessment'));
+  await w.locator('.nearer[data-parts="assessment"]').waitFor();
+  assert.equal(await tabs(), 0, 'one section left: no tabs');
+  assert.equal(await w.locator('.nearer').getAttribute('data-screen'), 'situation', 'the person is where they were');
+  assert.equal(await w.locator('input[type=radio]').first().isChecked(), true, 'their answer is still there');
+  await page.evaluate(() => document.querySelector('nearer-widget').setAttribute('data-accent', '#1d4e89'));
+  // the new accent on the (re-rendered) Next button
+  await page.waitForFunction(() => {
+    const next = [...document.querySelector('nearer-widget').shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent.trim() === 'Next');
+    return next && getComputedStyle(next).backgroundColor === 'rgb(29, 78, 137)';
+  });
+  await page.evaluate(() => document.querySelector('nearer-widget').setAttribute('data-parts', 'moments list'));
+  await w.locator('.nearer[data-view="moments"]').waitFor();
+  assert.equal(await tabs(), 2);
+  assert.deepEqual((await recorded(page)).violations, []);
+  await finish();
+});
+
+test('removing a widget unmounts it cleanly; adding it back mounts it again', async () => {
+  const { page, errors, finish } = await openHost(DESKTOP);
+  const plainDiv = await addWidget(page, { 'data-nearer': '', 'data-namespace': 'plain-div' }, 'div');
+  assert.equal(await plainDiv.locator('.nearer').count(), 1, 'the <div data-nearer> form works too');
+  const left = await page.evaluate(async () => {
+    const custom = document.querySelector('nearer-widget');
+    const div = document.querySelector('div[data-nearer]');
+    custom.remove();
+    div.remove();
+    await new Promise((ok) => setTimeout(ok, 100));
+    return [custom.shadowRoot.childNodes.length, div.shadowRoot.childNodes.length];
+  });
+  assert.deepEqual(left, [0, 0], 'nothing left rendered in either');
+  // the storage listeners went with the app: another tab's save changes nothing here
+  await page.evaluate(() => {
+    document.querySelector('#reflection').append(Object.assign(document.createElement('nearer-widget'), {}));
+  });
+  await widget(page).locator('.nearer[data-screen="intro"]').waitFor();
+  await clickButton(page, 'Begin');
+  assert.equal(await widget(page).locator('.nearer').getAttribute('data-screen'), 'situation');
+  assert.deepEqual(errors, []);
+  await finish();
+});
+
+test("the coach's content pack replaces the words it names; an invalid pack warns and falls back", async () => {
+  const warnings = [];
+  const { page, finish } = await openHost(DESKTOP, { warnings });
+  const mara = widget(page);
+  await clickButton(page, 'Begin');
+  await answerAll(page, () => 1);
+  await clickButton(page, 'Next');
+  assert.equal((await mara.locator('legend').first().innerText()).trim(), 'By the evening, I have nothing left over for us.');
+  await mara.getByRole('button', { name: 'Moments', exact: true }).click();
+  await mara.getByText('Two seconds of real looking').first().waitFor();
+  await mara.getByText('I was just thinking of you. How is your day treating you?').waitFor();
+  assert.deepEqual(warnings, [], 'a valid pack, valid attributes: nothing to say');
+
+  // a broken pack: every problem named, then the built-in words
+  await page.evaluate(() => {
+    const bad = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      id: 'broken-pack',
+      textContent: JSON.stringify({ statements: { 'no-such-id': 'x' }, moments: { 'eye-contact': { titel: 'x' } }, extra: 1 }),
+    });
+    document.body.append(bad);
+  });
+  const broken = await addWidget(page, { 'data-namespace': 'broken', 'data-pack': 'broken-pack' });
+  for (const text of [
+    'nearer: content pack #broken-pack statements: no statement has the id "no-such-id"',
+    'nearer: content pack #broken-pack moments.eye-contact: unknown field "titel" (title, how_to)',
+    'nearer: content pack #broken-pack has an unknown section "extra" (statements, moments, starters)',
+    'nearer: content pack #broken-pack is not used; using the built-in content',
+  ]) assert.ok(warnings.includes(text), `warned: ${text}\n${warnings.join('\n')}`);
+  await broken.getByRole('button', { name: 'Begin' }).click();
+  await answerAll(page, () => 1);
+  await broken.getByRole('button', { name: 'Next', exact: true }).click();
+  assert.notEqual((await broken.locator('legend').first().innerText()).trim(), 'By the evening, I have nothing left over for us.');
+  // a pack that is not there, or not JSON
+  await page.evaluate(() => document.body.append(Object.assign(document.createElement('script'), {
+    type: 'application/json', id: 'not-json', textContent: '{"statements": ',
+  })));
+  await addWidget(page, { 'data-namespace': 'missing', 'data-pack': 'nowhere' });
+  await addWidget(page, { 'data-namespace': 'notjson', 'data-pack': 'not-json' });
+  assert.ok(warnings.some((w) => w.startsWith('nearer: data-pack="nowhere": no <script type="application/json" id="nowhere">')));
+  assert.ok(warnings.some((w) => w.startsWith('nearer: content pack #not-json is not valid JSON')));
+  assert.deepEqual((await recorded(page)).violations, []);
+  await finish();
+});
+
+test('bad attributes give console warnings and a working widget with the defaults', async () => {
+  const warnings = [];
+  const { page, finish } = await openHost(PHONE, { warnings });
+  const bad = await addWidget(page, {
+    'data-namespace': 'Not Valid!',
+    'data-parts': 'quiz',
+    'data-accent': 'banana',
+    'data-surface': '#222',
+    'data-cta-label': 'Book',
+    'data-cta-url': 'javascript:alert(1)',
+    'data-safety-link': 'mailto:x@example.org',
+    'data-safety-phone': 'call us',
+    'data-quick-exit': 'ftp://example.org',
+    'data-lang': 'xx',
+  });
+  const names = ['data-namespace', 'data-parts', 'data-accent', 'data-surface', 'data-cta-url', 'data-safety-link',
+    'data-safety-phone', 'data-quick-exit', 'lang'];
+  for (const n of names) assert.ok(warnings.some((w) => w.startsWith(`nearer: ${n}=`)), `a warning about ${n}: ${warnings.join('\n')}`);
+  assert.ok(warnings.some((w) => w.includes('already uses data-namespace="nearer"')) === false);
+  assert.equal(await bad.locator('.nearer-tab').count(), 3, 'all parts');
+  assert.equal(await bad.locator('a[href^="javascript"]').count(), 0);
+  await bad.getByRole('button', { name: 'Begin' }).click();
+  assert.equal(await bad.locator('.nearer').getAttribute('data-screen'), 'situation');
+  assert.equal(await bad.locator('.nearer-button').first().evaluate((el) => getComputedStyle(el).color) !== '', true);
+  await shot(page, PHONE, 'host-bad-attributes');
+  assert.deepEqual((await recorded(page)).violations, []);
+  await finish();
+});
