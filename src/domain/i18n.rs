@@ -388,7 +388,7 @@ pub static EN: Strings = Strings {
     apart_title: "While you are living apart",
     apart_text: "When a partner has stepped away, chasing or pressing for answers usually widens the gap. Steadying your own days first, giving room, and keeping any contact small, warm and free of pressure tends to help more. Expect mixed signals along the way, and be patient with both of you.",
     safety_title: "Your safety comes first",
-    safety_text: "You said you sometimes feel afraid, unsafe, controlled or hurt. The ideas in this tool are meant for ordinary distance between two people who feel safe with each other, so it won't suggest ways to reconnect here. You deserve support from people who can help.",
+    safety_text: "You said that, at least some of the time, you feel afraid, unsafe, controlled or hurt. The ideas in this tool are meant for ordinary distance between two people who feel safe with each other, so it won't suggest ways to reconnect here. You deserve support from people who can help.",
     safety_resources: "If you are in danger right now, call your local emergency number. A domestic abuse helpline, a doctor, or someone you trust can listen in confidence and help you think through your options.",
     safety_reference_title: "Your answers, for reference",
     safety_footer: "If you ever feel unsafe in your relationship, you don't have to face it alone: in an emergency call your local emergency number, or reach out to a local helpline to talk in confidence.",
@@ -399,7 +399,7 @@ pub static EN: Strings = Strings {
 
     notice_storage_unavailable: "This browser isn't letting the page save, so your answers will be gone when you close it.",
     notice_save_failed: "Your latest answers couldn't be saved on this device (its storage may be full). They are still here while this page stays open.",
-    notice_corrupt: "What was saved here before couldn't be read, so you are starting fresh. A copy of it has been kept on this device.",
+    notice_corrupt: "What was saved here before couldn't be read, so you are starting fresh. A copy of it has been kept on this device, and you can download it.",
     notice_newer: "Your answers were saved by a newer version of this tool. To keep them safe, nothing you do here will be saved until this page is updated.",
     notice_corrupt_not_kept: "What was saved here before couldn't be read, and there was no room to keep a copy. To keep it safe, nothing you do here will be saved.",
     notice_changed_elsewhere: "This was also changed in another tab or window. So that neither overwrites the other, nothing more is saved here: reload this page to continue with the latest.",

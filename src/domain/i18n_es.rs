@@ -97,7 +97,7 @@ pub static ES: Strings = Strings {
     apart_title: "Mientras no vives con tu pareja",
     apart_text: "Cuando tu pareja ha tomado distancia, insistir o presionar para obtener respuestas suele agrandar la brecha. Suele ayudar más estabilizar primero tu propio día a día, dar espacio y que cualquier contacto sea breve, cálido y sin presión. Es normal recibir señales contradictorias por el camino: ten paciencia contigo y con tu pareja.",
     safety_title: "Tu seguridad es lo primero",
-    safety_text: "Has indicado que a veces sientes miedo, que no te sientes a salvo, que te controlan o que te hacen daño. Las ideas de esta herramienta están pensadas para la distancia habitual entre dos personas que se sienten seguras la una con la otra, así que aquí no vas a encontrar sugerencias para reconectar. Mereces el apoyo de personas que puedan ayudarte.",
+    safety_text: "Has indicado que, al menos algunas veces, sientes miedo, que no te sientes a salvo, que te controlan o que te hacen daño. Las ideas de esta herramienta están pensadas para la distancia habitual entre dos personas que se sienten seguras la una con la otra, así que aquí no vas a encontrar sugerencias para reconectar. Mereces el apoyo de personas que puedan ayudarte.",
     safety_resources: "Si ahora mismo estás en peligro, llama al número de emergencias de tu zona. Una línea de ayuda sobre violencia doméstica, un servicio de salud o una persona de confianza pueden escucharte de forma confidencial y ayudarte a pensar en tus opciones.",
     safety_reference_title: "Tus respuestas, como referencia",
     safety_footer: "Si alguna vez no te sientes a salvo en tu relación, no tienes que afrontarlo sin ayuda: en una emergencia, llama al número de emergencias de tu zona, o ponte en contacto con una línea de ayuda local para hablar de forma confidencial.",
@@ -108,7 +108,7 @@ pub static ES: Strings = Strings {
 
     notice_storage_unavailable: "Este navegador no permite que la página guarde datos, así que tus respuestas se perderán al cerrarla.",
     notice_save_failed: "Tus últimas respuestas no se han podido guardar en este dispositivo (puede que su almacenamiento esté lleno). Siguen aquí mientras esta página siga abierta.",
-    notice_corrupt: "Lo que había guardado aquí antes no se ha podido leer, así que empiezas de cero. Se ha guardado una copia en este dispositivo.",
+    notice_corrupt: "Lo que había guardado aquí antes no se ha podido leer, así que empiezas de cero. Se ha guardado una copia en este dispositivo, y puedes descargarla.",
     notice_newer: "Tus respuestas se guardaron con una versión más reciente de esta herramienta. Para protegerlas, no se guardará nada de lo que hagas aquí hasta que se actualice esta página.",
     notice_corrupt_not_kept: "Lo que había guardado aquí antes no se ha podido leer, y no había espacio para guardar una copia. Para protegerlo, no se guardará nada de lo que hagas aquí.",
     notice_changed_elsewhere: "Esto también se ha cambiado en otra pestaña o ventana. Para que ninguna sobrescriba a la otra, aquí ya no se guarda nada más: recarga esta página para seguir con lo más reciente.",

@@ -1,6 +1,7 @@
 // The self-assessment, end to end, against the release build in dist/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import {
   server, browser, useBrowser, open, load, screen, check, shot, answerAll, chartText, clickButton, storage, PHONE, DESKTOP,
 } from './harness.mjs';
@@ -229,6 +230,10 @@ for (const viewport of [PHONE, DESKTOP]) test(`unreadable saved data is kept asi
   assert.equal(saved['nearer:state:backup'], '{"v":1,"state":{"answers":');
   assert.equal(JSON.parse(saved['nearer:state']).state.screen.at, 'situation');
   assert.equal(saved['host:own-key'], 'the host site owns this');
+  // the notice leads to the data section, where the set-aside copy downloads as it was
+  await clickButton(page, 'See your options');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickButton(page, 'Download the unreadable copy')]);
+  assert.equal(await readFile(await download.path(), 'utf8'), '{"v":1,"state":{"answers":');
   await finish();
 });
 
