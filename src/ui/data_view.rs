@@ -192,27 +192,26 @@ pub fn data_view(
 
     let session_control = match (*ui.confirm, session_only) {
         (Confirm::SessionOnly, false) => {
-            let (ui2, ops2) = (ui.clone(), ops.clone());
-            html! {
-                <div class="nearer-confirm" role="group" aria-labelledby="nearer-session-confirm">
-                    <p id="nearer-session-confirm">{ s.session_only_confirm }</p>
-                    <div class="nearer-nav">
-                        <button type="button" class="nearer-button" data-cancel=""
-                            onclick={let ui = ui.clone(); move |_| ui.close("[data-session-only]")}>
-                            { s.cancel }
-                        </button>
-                        <button type="button" class="nearer-button nearer-button--primary"
-                            onclick={let d = d.clone(); move |_| {
-                                let ok = (ops2.set_session_only)(true);
-                                d.emit(Action::SetSessionOnly(true));
-                                ui2.status.set(if ok { s.session_only_on } else { s.delete_failed }.to_string());
-                                ui2.close("[data-session-only]");
-                            }}>
-                            { s.session_only_yes }
-                        </button>
-                    </div>
-                </div>
-            }
+            let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
+            question(
+                ui,
+                "nearer-session-confirm",
+                s.session_only_confirm,
+                (s.cancel, "[data-session-only]"),
+                (s.session_only_yes, "nearer-button--primary"),
+                move || {
+                    let ok = (ops2.set_session_only)(true);
+                    d.emit(Action::SetSessionOnly(true));
+                    ui2.status.set(
+                        if ok {
+                            s.session_only_on
+                        } else {
+                            s.delete_failed
+                        }
+                        .to_string(),
+                    );
+                },
+            )
         }
         (_, false) => html! {
             <button type="button" class="nearer-button" data-session-only=""
@@ -340,27 +339,20 @@ pub fn data_view(
 
     let delete_control = if *ui.confirm == Confirm::Delete {
         let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
-        html! {
-            <div class="nearer-confirm" role="group" aria-labelledby="nearer-delete-confirm">
-                <p id="nearer-delete-confirm">{ s.delete_confirm }</p>
-                <div class="nearer-nav">
-                    <button type="button" class="nearer-button" data-cancel=""
-                        onclick={let ui = ui.clone(); move |_| ui.close("[data-delete]")}>
-                        { s.delete_no }
-                    </button>
-                    <button type="button" class="nearer-button nearer-button--danger"
-                        onclick={move |_| {
-                            let ok = (ops2.delete_everything)();
-                            d.emit(Action::Replace(Box::default()));
-                            ui2.pending.set(None);
-                            ui2.status.set(if ok { s.deleted } else { s.delete_failed }.to_string());
-                            ui2.close("[data-delete]");
-                        }}>
-                        { s.delete_yes }
-                    </button>
-                </div>
-            </div>
-        }
+        question(
+            ui,
+            "nearer-delete-confirm",
+            s.delete_confirm,
+            (s.delete_no, "[data-delete]"),
+            (s.delete_yes, "nearer-button--danger"),
+            move || {
+                let ok = (ops2.delete_everything)();
+                d.emit(Action::Replace(Box::default()));
+                ui2.pending.set(None);
+                ui2.status
+                    .set(if ok { s.deleted } else { s.delete_failed }.to_string());
+            },
+        )
     } else {
         html! {
             <button type="button" class="nearer-button nearer-button--danger" data-delete=""
@@ -416,6 +408,41 @@ pub fn data_view(
                 <p>{ s.delete_lead }</p>
                 { delete_control }
             </section>
+        </div>
+    }
+}
+
+/// A question asked in place: the safe answer first (focused as it opens),
+/// then the one that acts. Either closes it and returns focus to the
+/// control matching `back_to`.
+fn question(
+    ui: &DataUi,
+    id: &'static str,
+    text: &'static str,
+    (no, back_to): (&'static str, &'static str),
+    (yes, yes_class): (&'static str, &'static str),
+    on_yes: impl Fn() + 'static,
+) -> Html {
+    let onno = {
+        let ui = ui.clone();
+        Callback::from(move |_: MouseEvent| ui.close(back_to))
+    };
+    let onyes = {
+        let ui = ui.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_yes();
+            ui.close(back_to);
+        })
+    };
+    html! {
+        <div class="nearer-confirm" role="group" aria-labelledby={id}>
+            <p {id}>{ text }</p>
+            <div class="nearer-nav">
+                <button type="button" class="nearer-button" data-cancel="" onclick={onno}>{ no }</button>
+                <button type="button" class={format!("nearer-button {yes_class}")} onclick={onyes}>
+                    { yes }
+                </button>
+            </div>
         </div>
     }
 }
