@@ -327,7 +327,16 @@ pub fn app(props: &AppProps) -> Html {
         let items = use_mut_ref(|| state.plan.items.len());
         use_effect_with((state.clone(), *confirming), move |(state, open)| {
             let now = (state.view, state.screen, *open);
+            let check = || {
+                // what the browser has promised, asked without a prompt
+                let persisted = data_ui.persisted.setter();
+                check_persisted(move |granted| persisted.set(Some(granted)));
+            };
             let Some((view, screen, was_open)) = before.borrow_mut().replace(now) else {
+                // opened on the data section (where it was left last time)
+                if now.0 == View::Data {
+                    check();
+                }
                 return;
             };
             let count = state.plan.items.len();
@@ -357,9 +366,7 @@ pub fn app(props: &AppProps) -> Html {
                         data_ui.status.set(String::new());
                     }
                     if now.0 == View::Data {
-                        // what the browser has promised, asked without a prompt
-                        let persisted = data_ui.persisted.setter();
-                        check_persisted(move |granted| persisted.set(Some(granted)));
+                        check();
                     }
                 }
                 // a retake question left open is closed on the way out

@@ -245,7 +245,8 @@ test('blocked storage: the data panel says nothing is kept and export still work
 });
 
 test('asking the browser to keep the data shows its answer, without a prompt before', async () => {
-  const { page, finish } = await open(browser, DESKTOP);
+  const { page, context, finish } = await open(browser, DESKTOP);
+  await context.addInitScript(seed, { [KEY]: V3 });
   await load(page, server.url);
   await openData(page);
   const card = page.locator('#nearer-persist-title + p');
@@ -260,6 +261,10 @@ test('asking the browser to keep the data shows its answer, without a prompt bef
   } else {
     assert.ok((await card.innerText()).includes('has agreed to keep this data'));
   }
+  // opened again on the data section (where it was left): asked again too
+  await page.reload();
+  await page.waitForSelector('.nearer[data-view="data"]');
+  await page.locator('#nearer-persist-title').waitFor();
   await finish();
 });
 
