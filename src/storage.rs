@@ -174,6 +174,20 @@ const BACKUP_SLOTS: usize = 5;
 ///   memory, and nothing is ever written.
 pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
     let unavailable = (!store.is_persistent()).then_some(Notice::StorageUnavailable);
+    if session_only_marked(&config.state_key()) {
+        // "don't keep anything" was chosen in this tab: nothing is read into
+        // the page; and as this page read nothing, keeping things again
+        // writes only into an empty key, never over another tab's save
+        return Session {
+            state: AppState {
+                session_only: true,
+                ..AppState::default()
+            },
+            notice: unavailable,
+            writable: true,
+            raw: None,
+        };
+    }
     let raw = match store.get(&config.state_key()) {
         Ok(raw) => raw,
         Err(_) => {
@@ -237,11 +251,24 @@ pub fn widget_keys(state_key: &str) -> Vec<String> {
         .collect()
 }
 
-/// The unreadable values set aside at start-up, oldest first.
+/// Saved values this page cannot show: the ones set aside at start-up,
+/// oldest first, then the state key's own value when this build cannot
+/// read it (from a newer version, or unreadable with no room for a copy),
+/// so that it can be downloaded before anything is deleted.
 pub fn backups(store: &dyn Storage, state_key: &str) -> Vec<String> {
-    backup_keys(state_key)
+    let mut out: Vec<String> = backup_keys(state_key)
         .filter_map(|key| store.get(&key).ok().flatten())
-        .collect()
+        .collect();
+    if let Ok(Some(raw)) = store.get(state_key) {
+        if matches!(
+            decode(Some(&raw)),
+            Decoded::Newer { .. } | Decoded::Corrupt { .. }
+        ) && !out.contains(&raw)
+        {
+            out.push(raw);
+        }
+    }
+    out
 }
 
 /// Removes every key of `widget_keys`; true when all are verified gone.
@@ -251,6 +278,36 @@ pub fn delete_all(store: &dyn Storage, state_key: &str) -> bool {
         .filter(|key| store.remove(key).is_err())
         .count()
         == 0
+}
+
+/// This tab's sessionStorage, where the browser allows it.
+fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn session_only_key(state_key: &str) -> String {
+    format!("{state_key}:session-only")
+}
+
+/// Whether "don't keep anything on this device" was chosen in this tab (a
+/// reload keeps the choice; closing the tab ends it). Only a marker is kept
+/// in sessionStorage, never any answer.
+pub fn session_only_marked(state_key: &str) -> bool {
+    tab_storage()
+        .and_then(|s| s.get_item(&session_only_key(state_key)).ok().flatten())
+        .is_some()
+}
+
+/// Marks (or unmarks) this tab as keeping nothing.
+pub fn mark_session_only(state_key: &str, on: bool) {
+    if let Some(tab) = tab_storage() {
+        let key = session_only_key(state_key);
+        let _ = if on {
+            tab.set_item(&key, "1")
+        } else {
+            tab.remove_item(&key)
+        };
+    }
 }
 
 /// Copies `raw` to the first backup key that is free (or already holds the

@@ -95,18 +95,38 @@ fn leave(url: &str) {
 fn listen_for_quick_exit(exit: Rc<dyn Fn()>) -> Option<EventListener> {
     let window = web_sys::window()?;
     let last = std::cell::Cell::new(-10_000.0);
-    Some(EventListener::new(&window, "keydown", move |event| {
-        let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if key.key() != "Escape" || key.repeat() {
-            return;
-        }
-        let now = js_sys::Date::now();
-        if now - last.replace(now) < 1_000.0 {
-            exit();
-        }
-    }))
+    // in the capture phase: seen before anything inside the page handles
+    // (or stops) it, so a question's own Escape is always recognised
+    let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+    Some(EventListener::new_with_options(
+        &window,
+        "keydown",
+        options,
+        move |event| {
+            let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            // a key that ends an input method's composition is not a request
+            // to leave
+            if key.key() != "Escape" || key.repeat() || key.is_composing() {
+                return;
+            }
+            // Escape inside a question answers it "no" (data_view::question)
+            let in_question = key.composed_path().iter().any(|target| {
+                target
+                    .dyn_ref::<Element>()
+                    .is_some_and(|el| el.matches(".nearer-confirm").unwrap_or(false))
+            });
+            if in_question {
+                last.set(-10_000.0);
+                return;
+            }
+            let now = js_sys::Date::now();
+            if now - last.replace(now) < 1_000.0 {
+                exit();
+            }
+        },
+    ))
 }
 
 /// What the page knows of its key in storage.
@@ -250,12 +270,15 @@ fn data_ops(
             let mut s = sync.borrow_mut();
             s.last = None;
             s.unsaved = false;
-            s.writable = ok;
+            // even after a failed removal: a save still re-reads the key
+            // first and never writes over what is left there
+            s.writable = true;
             drop(s);
             notice.set(None);
             ok
         })
     };
+    let marker_key = key.clone();
     DataOps {
         delete_everything: wipe.clone(),
         set_session_only: Rc::new(move |on| {
@@ -263,6 +286,7 @@ fn data_ops(
             // turned off again: the next save finds the key as this page
             // left it (empty), or another tab's save, which it won't overwrite
             sync.borrow_mut().session_only = on;
+            storage::mark_session_only(&marker_key, on);
             ok
         }),
         backups: Rc::new(move || storage::backups(&*store, &key)),
@@ -293,11 +317,12 @@ pub fn app(props: &AppProps) -> Html {
     // What this page knows of its key in storage.
     let sync = {
         let (writable, last) = (props.writable, props.raw.clone());
+        let session_only = props.initial.session_only;
         use_mut_ref(move || Sync {
             writable,
             unsaved: false,
             last,
-            session_only: false,
+            session_only,
         })
     };
 

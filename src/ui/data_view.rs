@@ -67,9 +67,13 @@ impl DataUi {
         .forget();
     }
 
+    /// Opens a question, moving focus to its safe answer.
     fn open(&self, which: Confirm) {
         self.confirm.set(which);
-        self.focus_soon("[data-cancel]");
+        self.focus_soon(match which {
+            Confirm::Delete => "[data-cancel=\"nearer-delete-confirm\"]",
+            _ => "[data-cancel=\"nearer-session-confirm\"]",
+        });
     }
 
     fn close(&self, back_to: &'static str) {
@@ -128,7 +132,12 @@ fn on_file(s: &'static Strings, ui: &DataUi) -> Callback<Event> {
         ui.status.set(String::new());
         let size = file.size();
         if size > IMPORT_MAX_BYTES as f64 {
-            ui.status.set((s.import_too_large)(size as usize));
+            // after the clear above is on screen, so it is announced afresh
+            let status = ui.status.clone();
+            gloo::timers::callback::Timeout::new(0, move || {
+                status.set((s.import_too_large)(size as usize));
+            })
+            .forget();
             return;
         }
         let ui = ui.clone();
@@ -262,18 +271,26 @@ pub fn data_view(
     });
 
     let backups = (ops.backups)();
-    let backup = (!backups.is_empty()).then(|| {
+    // one button a copy: browsers hold back a second download from one click
+    let several = backups.len() > 1;
+    let backup_buttons = backups.into_iter().enumerate().map(|(i, text)| {
+        let name = format!("nearer-unreadable-copy-{}.txt", i + 1);
+        let label = if several {
+            format!("{} ({})", s.backup_button, i + 1)
+        } else {
+            s.backup_button.to_string()
+        };
         let onclick = Callback::from(move |_: MouseEvent| {
-            for (i, text) in backups.iter().enumerate() {
-                let name = format!("nearer-unreadable-copy-{}.txt", i + 1);
-                download(&name, "text/plain", text);
-            }
+            download(&name, "text/plain", &text);
         });
+        html! { <button type="button" class="nearer-button" {onclick}>{ label }</button> }
+    });
+    let backup = non_empty(backup_buttons.collect::<Vec<_>>()).map(|buttons| {
         html! {
             <section class="nearer-card nearer-card--quiet" aria-labelledby="nearer-backup-title">
                 <h3 class="nearer-subtitle" id="nearer-backup-title">{ s.backup_title }</h3>
                 <p>{ s.backup_lead }</p>
-                <button type="button" class="nearer-button" {onclick}>{ s.backup_button }</button>
+                { for buttons }
             </section>
         }
     });
@@ -412,6 +429,11 @@ pub fn data_view(
     }
 }
 
+/// `Some(items)` unless there are none.
+fn non_empty(items: Vec<Html>) -> Option<Vec<Html>> {
+    (!items.is_empty()).then_some(items)
+}
+
 /// A question asked in place: the safe answer first (focused as it opens),
 /// then the one that acts. Either closes it and returns focus to the
 /// control matching `back_to`.
@@ -434,11 +456,22 @@ fn question(
             ui.close(back_to);
         })
     };
+    // Escape answers "no" (and so is not taken as half of the quick exit's
+    // Escape twice)
+    let onkeydown = {
+        let ui = ui.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                ui.close(back_to);
+            }
+        })
+    };
     html! {
-        <div class="nearer-confirm" role="group" aria-labelledby={id}>
+        <div class="nearer-confirm" role="group" aria-labelledby={id} {onkeydown}>
             <p {id}>{ text }</p>
             <div class="nearer-nav">
-                <button type="button" class="nearer-button" data-cancel="" onclick={onno}>{ no }</button>
+                <button type="button" class="nearer-button" data-cancel={id} onclick={onno}>{ no }</button>
                 <button type="button" class={format!("nearer-button {yes_class}")} onclick={onyes}>
                     { yes }
                 </button>

@@ -38,7 +38,13 @@ pub fn statements_page(s: &Strings, page: usize, answers: &Answers, d: &Callback
             { step_nav(
                 s,
                 act(d, Action::Back),
-                if last { act(d, Action::Finish(today())) } else { act(d, Action::Next) },
+                if last {
+                    // the day of the click (a page may stay open past midnight)
+                    let d = d.clone();
+                    Callback::from(move |_: MouseEvent| d.emit(Action::Finish(today())))
+                } else {
+                    act(d, Action::Next)
+                },
                 if last { s.see_results } else { s.next },
             ) }
         </div>

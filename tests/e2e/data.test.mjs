@@ -164,7 +164,8 @@ test('import fault matrix: each bad file is refused in plain words and nothing c
   assert.equal(await status(page), 'Your copy is back.');
   await page.locator('.nearer-tabs button', { hasText: 'My list (3)' }).click();
   const title = page.locator('.nearer-item').nth(2).locator('h3, h4').first();
-  assert.ok((await title.innerText()).includes('<img src=x onerror='), 'markup is shown as text');
+  const titleText = await title.textContent();
+  assert.ok(titleText.includes('<img src=x onerror='), `markup is shown as text: ${titleText}`);
   assert.equal(await page.locator('.nearer img').count(), 0, 'no element was made from the file');
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'nothing ran');
   const saved = JSON.parse((await storage(page))[KEY]);
@@ -197,6 +198,16 @@ test("session-only: chosen from the introduction, nothing is written, the badge 
   await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).waitFor();
   assert.equal(await page.locator('[data-session-only-badge]').innerText(), 'Not saving on this device');
   assert.deepEqual(widgetKeys(await storage(page)), [], 'nothing written');
+  // a reload in this tab keeps the choice (and, as promised, not the answers)
+  await page.reload();
+  await page.locator('[data-session-only-badge]').waitFor();
+  await page.waitForSelector('.nearer[data-screen="intro"]');
+  assert.equal(await page.locator('.nearer-tabs').innerText(), 'Reflect\nMoments\nMy list');
+  await clickButton(page, 'Begin');
+  await page.locator('.nearer fieldset').nth(0).locator('label').nth(1).click();
+  await page.locator('.nearer-tabs button', { hasText: 'Moments' }).click();
+  await page.locator('.nearer-moments > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  assert.deepEqual(widgetKeys(await storage(page)), [], 'still nothing written');
   // turned off: what is on screen is kept from now on
   await openData(page);
   await clickButton(page, 'Keep my answers on this device again');
@@ -218,7 +229,7 @@ test('an earlier saved state is deleted when session-only is turned on', async (
   assert.equal(await readFile(await download.path(), 'utf8'), 'old unreadable');
   await clickButton(page, "Don't keep anything on this device");
   await clickButton(page, 'Yes, stop keeping it');
-  assert.equal(await status(page), 'Nothing is being kept on this device now.');
+  assert.equal(await status(page), 'Nothing from this tab is being kept on this device now.');
   assert.deepEqual(widgetKeys(await storage(page)), []);
   // what was on screen is still there for this visit
   await page.locator('.nearer-tabs button', { hasText: 'My list (2)' }).waitFor();
@@ -288,11 +299,14 @@ test('"Leave quickly" and Escape twice blank the widget and replace the page', a
     }
     await page.waitForURL(away);
     assert.equal(page.url(), away);
+    // replaced, not added: Back does not return to the reflection
+    await page.goBack().catch(() => {});
+    assert.ok(!page.url().startsWith(`${server.url}`) || page.url() === away, `Back returned to ${page.url()}`);
     await finish();
   }
 });
 
-test('a single Escape does not leave', async () => {
+test('a single Escape does not leave, nor Escape twice to close a question', async () => {
   const { page, finish } = await open(browser, PHONE);
   await load(page, server.url);
   const url = page.url();
@@ -300,8 +314,32 @@ test('a single Escape does not leave', async () => {
   await page.waitForTimeout(1100);
   await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
-  assert.equal(page.url(), url);
+  assert.equal(page.url(), url, 'one Escape a second apart');
   assert.equal(await page.locator('.nearer[data-screen="intro"]').count(), 1);
+  // Escape answers a question "no", and that press is not half of a quick exit
+  await openData(page);
+  await clickButton(page, 'Delete everything');
+  await focusedOn(page, 'Keep it');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), url, 'Escape in a question');
+  assert.equal(await page.getByRole('button', { name: 'Yes, delete everything' }).count(), 0, 'the question closed');
+  await focusedOn(page, 'Delete everything');
+  await finish();
+});
+
+test('data from a newer version can be downloaded as it is before anything is deleted', async () => {
+  const NEWER = '{"v":99,"state":{"something":"new"}}';
+  const { page, context, finish } = await open(browser, PHONE);
+  await context.addInitScript(seed, { [KEY]: NEWER });
+  await load(page, server.url);
+  await page.locator('.nearer-notice').waitFor();
+  await openData(page);
+  await check(page, PHONE, '30-data-newer-version');
+  const [download] = await Promise.all([page.waitForEvent('download'), clickButton(page, 'Download the unreadable copy')]);
+  assert.equal(await readFile(await download.path(), 'utf8'), NEWER);
+  assert.equal((await storage(page))[KEY], NEWER, 'still untouched');
   await finish();
 });
 

@@ -11,7 +11,7 @@ import {
 useBrowser();
 
 /** Words that only an English screen would show. */
-const ENGLISH = /\b(the|your|you|and|this|with|Begin|Next|Back|Leave quickly|If you feel unsafe)\b/;
+const ENGLISH = /\b(the|The|your|Your|you|You|and|this|This|with|Begin|Next|Back|Leave quickly|If you feel unsafe|Download|Delete|Cancel|Keep it|Choose|Reflect|Moments|My list|Done today)\b/;
 
 async function noEnglish(page, label) {
   const text = await page.locator('.nearer').innerText();
