@@ -7,7 +7,8 @@
 //    default (mobile) settings and once with its desktop preset. Then, as
 //    Lighthouse snapshots at 390x844, the screens behind the first one: the
 //    first question, and with tests/fixtures/v2.json in localStorage the
-//    results, the moments picker and the action list. Target: 100 everywhere.
+//    results, the moments picker, the action list and the data section.
+//    Target: 100 everywhere.
 // 2. The Nu Html Checker (vnu.jar, run with the system `java`) on the source
 //    index.html, the example coach page (examples/host.html), on <dist>/index.html, and on the DOM of each screen above as
 //    the widget rendered it (saved to output/rendered-<screen>.html). Target: no errors.
@@ -177,6 +178,10 @@ async function runLighthouse(url) {
       }
       await snap(page, view === 'reflect' ? at.split('/')[1] : view);
     }
+    // what is kept on this device, from the footer
+    await page.click('>>> .nearer-footer [data-view="data"]');
+    at = await settle(page, at);
+    await snap(page, 'data');
     await page.evaluate(() => localStorage.clear());
     await browser.disconnect();
     rows.push(['screens: console errors, requests off 127.0.0.1', errors.length, '0', errors.length === 0]);
