@@ -95,12 +95,15 @@ pub fn compare(then: &Snapshot, now: &Snapshot) -> Vec<Change> {
 }
 
 /// The kept reflections the results `now` can be compared with, the most
-/// recent first. The latest kept one usually is `now` (kept when it was
-/// finished), and is left out then; it stays when the answers changed since,
-/// or came with an import.
+/// recent first: those dated up to `now.on` (one from a device whose clock
+/// ran ahead is not "earlier"). The latest of them usually is `now` (kept
+/// when it was finished), and is left out then; it stays when the answers
+/// changed since, or came with an import.
 pub fn earlier<'a>(history: &'a [Snapshot], now: &Snapshot) -> impl Iterator<Item = &'a Snapshot> {
-    let skip = usize::from(history.last().is_some_and(|last| last.scores == now.scores));
-    history.iter().rev().skip(skip)
+    let upto = history.partition_point(|s| s.on <= now.on);
+    let past = &history[..upto];
+    let skip = usize::from(past.last().is_some_and(|last| last.scores == now.scores));
+    past.iter().rev().skip(skip)
 }
 
 #[cfg(test)]
@@ -196,5 +199,9 @@ mod tests {
         let changed = snap(day(9), Some(80));
         assert_eq!(earlier(&h, &changed).count(), 3);
         assert_eq!(earlier(&[], &now).count(), 0);
+        // one dated after now (a clock that ran ahead) is not earlier
+        let today = snap(day(2), Some(5));
+        let days: Vec<_> = earlier(&h, &today).map(|s| s.on).collect();
+        assert_eq!(days, vec![day(1)]);
     }
 }

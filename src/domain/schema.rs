@@ -264,6 +264,7 @@ fn read_state(state: &Json) -> Result<AppState, &'static str> {
         plan: field(state, "plan", read_plan)?,
         history: field(state, "history", read_history)?,
         from_elsewhere: false,
+        replaced: false,
         session_only: false,
     })
 }

@@ -94,6 +94,11 @@ pub struct AppState {
     /// it is already stored, so it need not be written again. Never saved;
     /// the next action clears it.
     pub from_elsewhere: bool,
+    /// This state was just brought in whole (`Action::Replace`: an import,
+    /// or everything deleted), not made by the person step by step: the
+    /// host is told of no completed reflection or added moment. Never
+    /// saved; the next action clears it.
+    pub replaced: bool,
     /// "Don't keep anything on this device": nothing is written while this
     /// is on. Chosen per page; never saved.
     pub session_only: bool,
@@ -188,6 +193,7 @@ impl AppState {
 pub fn apply(state: &AppState, action: Action) -> AppState {
     let mut next = state.clone();
     next.from_elsewhere = matches!(action, Action::Adopt(_));
+    next.replaced = matches!(action, Action::Replace(_));
     let last_page = page_count() - 1;
     match action {
         Action::Begin => {
@@ -263,6 +269,7 @@ pub fn apply(state: &AppState, action: Action) -> AppState {
             next = AppState {
                 view: state.view,
                 from_elsewhere: false,
+                replaced: true,
                 session_only: state.session_only,
                 ..*other
             };
@@ -541,11 +548,14 @@ mod tests {
         );
         assert_eq!(s.screen, file.screen);
         assert!(!s.from_elsewhere, "a replacement is saved");
+        assert!(s.replaced, "and is not the person's own step");
+        assert!(!apply(&s, Action::Show(View::Moments)).replaced);
         let wiped = apply(&s, Action::Replace(Box::default()));
         assert_eq!(
             wiped,
             AppState {
                 view: View::List,
+                replaced: true,
                 ..AppState::default()
             }
         );

@@ -365,7 +365,8 @@ pub fn app(props: &AppProps) -> Html {
                 return;
             };
             let count = state.plan.items.len();
-            if !state.from_elsewhere {
+            // only what the person did here, not another tab's or an import's
+            if !state.from_elsewhere && !state.replaced {
                 if screen != Screen::Results && now.1 == Screen::Results {
                     onevent.emit("assessment-completed");
                 }

@@ -3,12 +3,11 @@ use yew::prelude::*;
 use super::safety::safety_resources;
 use crate::domain::config::SafetyResources;
 
-use super::act;
+use super::{act, today};
 
 use super::chart::score_chart;
 use crate::domain::assessment::{score, Answers};
 use crate::domain::content::STATEMENT_COUNT;
-use crate::domain::date::Date;
 use crate::domain::history::{compare, earlier, Snapshot, Trend};
 use crate::domain::i18n::Strings;
 use crate::domain::state::{Action, AppState, View};
@@ -174,8 +173,7 @@ fn comparison(
     answers: &Answers,
     chosen: &UseStateHandle<usize>,
 ) -> Html {
-    // the day does not matter here: only the scores are compared
-    let Some(now) = Snapshot::of(answers, Date(0)) else {
+    let Some(now) = Snapshot::of(answers, today()) else {
         return Html::default();
     };
     let Some(first) = earlier(history, &now).next() else {

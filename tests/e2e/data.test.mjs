@@ -90,7 +90,14 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.waitForSelector('.nearer[data-screen="intro"]');
     assert.deepEqual(widgetKeys(await storage(page)), []);
 
-    // bring the copy back: a preview first, then the same state
+    // bring the copy back: a preview first, then the same state; the host
+    // hears of no completed reflection or added moment (not the person's steps)
+    await page.evaluate(() => {
+      window.heard = [];
+      for (const name of ['nearer:assessment-completed', 'nearer:moment-added']) {
+        document.addEventListener(name, (e) => window.heard.push(e.type));
+      }
+    });
     await openData(page);
     await choose(page, 'copy.json', file);
     const preview = page.locator('[data-import-preview]');
@@ -107,6 +114,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.equal(await status(page), 'Your copy is back.');
     all = await storage(page);
     assert.equal(all[KEY], before, 'exactly the state that was exported');
+    assert.deepEqual(await page.evaluate(() => window.heard), []);
     assert.deepEqual(hostKeys(all), HOST);
     await page.locator('.nearer-tabs button', { hasText: 'My list (2)' }).waitFor();
     await finish();
