@@ -22,8 +22,7 @@ use crate::domain::config::{WidgetConfig, ATTRIBUTES};
 use crate::domain::i18n::Locale;
 use crate::domain::pack::{Pack, Texts};
 use crate::storage::{self, load_session};
-use crate::ui::app::{App, AppProps, DEFAULT_QUICK_EXIT};
-use yew::AttrValue;
+use crate::ui::app::{App, AppProps};
 
 /// One mounted widget.
 struct Mounted {
@@ -87,14 +86,7 @@ pub fn mount(host: Element, css: String) {
         .pack
         .as_deref()
         .and_then(|id| load_pack(&host, id, config.locale));
-    // where "Leave quickly" goes: the host's http(s) page (validated in
-    // config), or the default
-    let quick_exit = config
-        .quick_exit
-        .clone()
-        .map_or(AttrValue::Static(DEFAULT_QUICK_EXIT), AttrValue::from);
     let props = AppProps {
-        quick_exit,
         initial: Rc::new(session.state),
         notice: session.notice,
         writable: session.writable,

@@ -315,7 +315,6 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         notice,
         writable,
         raw: None,
-        quick_exit: "http://127.0.0.1/".into(),
         config: Default::default(),
         onevent: Default::default(),
         texts: None,

@@ -58,9 +58,6 @@ pub struct AppProps {
     /// What the key held at start-up; saves replace only this.
     #[prop_or_default]
     pub raw: Option<String>,
-    /// Where "Leave quickly" goes: a neutral page (an http(s) URL).
-    #[prop_or(AttrValue::Static(DEFAULT_QUICK_EXIT))]
-    pub quick_exit: AttrValue,
     /// The host's configuration (src/embed.rs).
     #[prop_or_default]
     pub config: Rc<WidgetConfig>,
@@ -74,7 +71,7 @@ pub struct AppProps {
 }
 
 /// A neutral page that gives nothing away when someone glances at the screen.
-pub const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
+const DEFAULT_QUICK_EXIT: &str = "https://www.google.com/search?q=weather";
 
 /// Leaves at once for `url`, replacing this page in the history so Back does
 /// not return to it. The whole tab goes when the widget sits in a frame the
@@ -434,7 +431,12 @@ pub fn app(props: &AppProps) -> Html {
         let sync = sync.clone();
         let notice = notice.setter();
         let exited = exited.setter();
-        let quick_exit = props.quick_exit.clone();
+        // the host's http(s) page (validated in config), or the default
+        let quick_exit = props
+            .config
+            .quick_exit
+            .clone()
+            .unwrap_or_else(|| DEFAULT_QUICK_EXIT.to_string());
         use_memo((), move |_| {
             let adopt = dispatcher.clone();
             let ops = data_ops(store.clone(), key.clone(), sync.clone(), notice.clone());
