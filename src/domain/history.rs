@@ -3,7 +3,7 @@
 //! when statement wording changes, and a snapshot is small), so the results
 //! screen can show how each source has moved since an earlier time.
 
-use super::assessment::{score, Answers};
+use super::assessment::{score, Answers, Results};
 use super::content::SourceId;
 use super::date::Date;
 
@@ -24,7 +24,11 @@ impl Snapshot {
     /// The scores of `answers`, or `None` when nothing was rated (there is
     /// nothing to compare then).
     pub fn of(answers: &Answers, on: Date) -> Option<Snapshot> {
-        let results = score(answers);
+        Snapshot::from_results(&score(answers), on)
+    }
+
+    /// The same, from results already scored.
+    pub fn from_results(results: &Results, on: Date) -> Option<Snapshot> {
         if results.answered == 0 {
             return None;
         }

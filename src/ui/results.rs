@@ -6,7 +6,7 @@ use crate::domain::config::SafetyResources;
 use super::{act, today};
 
 use super::chart::score_chart;
-use crate::domain::assessment::{score, Answers};
+use crate::domain::assessment::{score, Results};
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::history::{compare, earlier, Snapshot, Trend};
 use crate::domain::i18n::Strings;
@@ -53,7 +53,7 @@ pub fn results_view(
         keep_ref,
         compare_with,
     } = ui.clone();
-    let comparison = comparison(s, &state.history, answers, &compare_with);
+    let comparison = comparison(s, &state.history, &results, &compare_with);
     let unsafe_ = answers.feels_unsafe();
 
     let safety = html! {
@@ -170,10 +170,10 @@ pub fn results_view(
 fn comparison(
     s: &'static Strings,
     history: &[Snapshot],
-    answers: &Answers,
+    results: &Results,
     chosen: &UseStateHandle<usize>,
 ) -> Html {
-    let Some(now) = Snapshot::of(answers, today()) else {
+    let Some(now) = Snapshot::from_results(results, today()) else {
         return Html::default();
     };
     let Some(first) = earlier(history, &now).next() else {
