@@ -349,10 +349,13 @@ pub fn app(props: &AppProps) -> Html {
         let items = use_mut_ref(|| state.plan.items.len());
         use_effect_with((state.clone(), *confirming), move |(state, open)| {
             let now = (state.view, state.screen, *open);
+            // on opening the data section: what the browser has promised
+            // (asked without a prompt), and what is kept here that this
+            // page can't show
             let check = || {
-                // what the browser has promised, asked without a prompt
                 let persisted = data_ui.persisted.setter();
                 check_persisted(move |granted| persisted.set(Some(granted)));
+                data_ui.aside.set(Rc::new(storage::backups(&*store, &key)));
             };
             let Some((view, screen, was_open)) = before.borrow_mut().replace(now) else {
                 // opened on the data section (where it was left last time)

@@ -35,6 +35,9 @@ pub struct DataUi {
     pub persisted: UseStateHandle<Option<bool>>,
     /// The persist request was refused.
     pub refused: UseStateHandle<bool>,
+    /// Saved values this page can't show (`storage::backups`), read when
+    /// the section opens and again after a deletion, never on each render.
+    pub aside: UseStateHandle<Rc<Vec<String>>>,
     pub panel: NodeRef,
 }
 
@@ -46,6 +49,7 @@ pub fn use_data_ui() -> DataUi {
         confirm: use_state(|| Confirm::None),
         persisted: use_state(|| None),
         refused: use_state(|| false),
+        aside: use_state(Rc::default),
         panel: use_node_ref(),
     }
 }
@@ -90,7 +94,7 @@ pub struct DataOps {
     /// Turns "don't keep anything" on (deleting what is kept; true when all
     /// of it is gone) or off.
     pub set_session_only: Rc<dyn Fn(bool) -> bool>,
-    /// Unreadable values set aside at start-up.
+    /// Saved values this page can't show, read now.
     pub backups: Rc<dyn Fn() -> Vec<String>>,
     /// Whether storage outlives the page at all.
     pub persistent: bool,
@@ -165,7 +169,7 @@ fn on_file(s: &'static Strings, ui: &DataUi) -> Callback<Event> {
 /// widget keeps on this device, with the honest note for shared devices.
 pub fn data_view(
     s: &'static Strings,
-    state: &AppState,
+    state: &UseReducerHandle<AppState>,
     ui: &DataUi,
     ops: &DataOps,
     d: &Callback<Action>,
@@ -210,6 +214,7 @@ pub fn data_view(
                 (s.session_only_yes, "nearer-button--primary"),
                 move || {
                     let ok = (ops2.set_session_only)(true);
+                    ui2.aside.set(Rc::new((ops2.backups)()));
                     d.emit(Action::SetSessionOnly(true));
                     ui2.status.set(
                         if ok {
@@ -270,10 +275,11 @@ pub fn data_view(
         }
     });
 
-    let backups = (ops.backups)();
+    let backups = (*ui.aside).clone();
     // one button a copy: browsers hold back a second download from one click
     let several = backups.len() > 1;
-    let backup_buttons = backups.into_iter().enumerate().map(|(i, text)| {
+    let backup_buttons = (0..backups.len()).map(|i| {
+        let backups = backups.clone();
         let name = format!("nearer-unreadable-copy-{}.txt", i + 1);
         let label = if several {
             format!("{} ({})", s.backup_button, i + 1)
@@ -281,16 +287,16 @@ pub fn data_view(
             s.backup_button.to_string()
         };
         let onclick = Callback::from(move |_: MouseEvent| {
-            download(&name, "text/plain", &text);
+            download(&name, "text/plain", &backups[i]);
         });
         html! { <button type="button" class="nearer-button" {onclick}>{ label }</button> }
     });
-    let backup = non_empty(backup_buttons.collect::<Vec<_>>()).map(|buttons| {
+    let backup = (!ui.aside.is_empty()).then(|| {
         html! {
             <section class="nearer-card nearer-card--quiet" aria-labelledby="nearer-backup-title">
                 <h3 class="nearer-subtitle" id="nearer-backup-title">{ s.backup_title }</h3>
                 <p>{ s.backup_lead }</p>
-                { for buttons }
+                { for backup_buttons }
             </section>
         }
     });
@@ -364,6 +370,7 @@ pub fn data_view(
             (s.delete_yes, "nearer-button--danger"),
             move || {
                 let ok = (ops2.delete_everything)();
+                ui2.aside.set(Rc::new((ops2.backups)()));
                 d.emit(Action::Replace(Box::default()));
                 ui2.pending.set(None);
                 ui2.status
@@ -427,11 +434,6 @@ pub fn data_view(
             </section>
         </div>
     }
-}
-
-/// `Some(items)` unless there are none.
-fn non_empty(items: Vec<Html>) -> Option<Vec<Html>> {
-    (!items.is_empty()).then_some(items)
 }
 
 /// A question asked in place: the safe answer first (focused as it opens),
