@@ -415,7 +415,7 @@ pub fn data_view(
                 <h3 class="nearer-subtitle" id="nearer-import-title">{ s.import_title }</h3>
                 <p id="nearer-import-lead">{ s.import_lead }</p>
                 <label class="nearer-file">
-                    <span class="nearer-file__label">{ s.import_choose }</span>
+                    <span class="nearer-button">{ s.import_choose }</span>
                     <input type="file" class="nearer-file__input" data-import=""
                         accept="application/json,.json,text/plain"
                         aria-describedby="nearer-import-lead"
