@@ -234,3 +234,43 @@ export async function fits(page, label) {
   assert.ok(result.sideways <= 0, `${label}: the page scrolls sideways by ${result.sideways}px`);
   assert.deepEqual(result.out, [], `${label}: elements outside the viewport`);
 }
+
+/** The buttons `walkEveryScreen` presses by name, in English. */
+export const ENGLISH_WORDS = { begin: 'Begin', next: 'Next', results: 'See my results', deleteAll: 'Delete everything' };
+
+/**
+ * Walks every screen from a fresh start, calling `step(name)` on each: the
+ * introduction, the situation, the first statements page, the results, the
+ * picker with one moment added, the list with it checked off and its details
+ * and the safety path open, the data section and its delete question.
+ * `words` name the buttons in the widget's language; everything else is
+ * found by stable attributes.
+ */
+export async function walkEveryScreen(page, step, words = ENGLISH_WORDS) {
+  await step('01-intro');
+  await clickButton(page, words.begin);
+  await answerAll(page, (g) => (g === 0 ? 1 : 0));
+  await step('02-situation');
+  await clickButton(page, words.next);
+  for (let p = 0; p < 6; p += 1) {
+    await answerAll(page, (g) => (p + g) % 5);
+    if (p === 0) await step('03-statements');
+    await clickButton(page, p === 5 ? words.results : words.next);
+  }
+  await page.waitForSelector('.nearer[data-screen="results"]');
+  await step('04-results');
+  // "Find small moments for this", then the first suggestion's "Add to my list"
+  await page.locator('.nearer-results .nearer-button--primary').click();
+  await page.locator('.nearer-moments > li').nth(0).locator('.nearer-button').first().click();
+  await step('10-moments');
+  await page.locator('.nearer-tabs button[data-view="list"]').click();
+  // "Done today", the item's details and the safety path
+  await page.locator('.nearer-item').nth(0).locator('.nearer-button').first().click();
+  await page.locator('.nearer-details__summary').nth(0).click();
+  await page.locator('.nearer-unsafe__summary').click();
+  await step('11-list');
+  await page.locator('.nearer-footer [data-view="data"]').click();
+  await step('12-data');
+  await clickButton(page, words.deleteAll);
+  await step('13-data-delete-confirm');
+}

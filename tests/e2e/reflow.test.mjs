@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  server, browser, useBrowser, open, load, check, answerAll, clickButton, fits,
+  server, browser, useBrowser, open, load, check, fits, walkEveryScreen,
 } from './harness.mjs';
 
 useBrowser();
@@ -19,30 +19,7 @@ async function everyScreen(page, viewport) {
     await check(page, viewport, name);
   };
   await load(page, server.url);
-  await step('01-intro');
-  await clickButton(page, 'Begin');
-  await answerAll(page, (g) => (g === 0 ? 1 : 0));
-  await step('02-situation');
-  await clickButton(page, 'Next');
-  for (let p = 0; p < 6; p += 1) {
-    await answerAll(page, (g) => (p + g) % 5);
-    if (p === 0) await step('03-statements');
-    await clickButton(page, p === 5 ? 'See my results' : 'Next');
-  }
-  await page.waitForSelector('.nearer[data-screen="results"]');
-  await step('04-results');
-  await clickButton(page, 'Find small moments for this');
-  await page.locator('#nearer-suggested-title + p + ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
-  await step('10-moments');
-  await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).click();
-  await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
-  await page.locator('.nearer-details__summary').nth(0).click();
-  await step('11-list');
-  await page.locator('.nearer-unsafe__summary').click();
-  await page.locator('.nearer-footer [data-view="data"]').click();
-  await step('12-data');
-  await clickButton(page, 'Delete everything');
-  await step('13-data-delete-confirm');
+  await walkEveryScreen(page, step);
 }
 
 test('at 320 CSS px wide every screen reflows without sideways scrolling', async () => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  server, browser, useBrowser, open, load, check, answerAll, clickButton, storage, fits, PHONE,
+  server, browser, useBrowser, open, load, check, clickButton, storage, fits, walkEveryScreen, PHONE,
 } from './harness.mjs';
 
 useBrowser();
@@ -37,31 +37,9 @@ for (const [colorScheme, size] of [['light', PHONE], ['dark', PHONE], ['light', 
     };
     await load(page, server.url);
     assert.equal(await page.getAttribute('.nearer', 'lang'), 'es');
-    await step('01-intro');
-    await clickButton(page, 'Empezar');
-    await answerAll(page, (g) => (g === 0 ? 1 : 0));
-    await step('02-situation');
-    await clickButton(page, 'Siguiente');
-    for (let p = 0; p < 6; p += 1) {
-      await answerAll(page, (g) => (p + g) % 5);
-      if (p === 0) await step('03-statements');
-      await clickButton(page, p === 5 ? 'Ver mis resultados' : 'Siguiente');
-    }
-    await page.waitForSelector('.nearer[data-screen="results"]');
-    await step('04-results');
-    // "Find small moments for this"
-    await page.locator('.nearer-results .nearer-button--primary').click();
-    await page.locator('.nearer-moments > li').nth(0).locator('.nearer-button').first().click();
-    await step('10-moments');
-    await page.locator('.nearer-tabs button[data-view="list"]').click();
-    await page.locator('.nearer-item').nth(0).locator('.nearer-button').first().click();
-    await page.locator('.nearer-details__summary').nth(0).click();
-    await page.locator('.nearer-unsafe__summary').click();
-    await step('11-list');
-    await page.locator('.nearer-footer [data-view="data"]').click();
-    await step('12-data');
-    await clickButton(page, 'Borrarlo todo');
-    await step('13-data-delete-confirm');
+    await walkEveryScreen(page, step, {
+      begin: 'Empezar', next: 'Siguiente', results: 'Ver mis resultados', deleteAll: 'Borrarlo todo',
+    });
     await clickButton(page, 'Conservarlo');
     // the saved data is the same whatever the language
     const saved = JSON.parse((await storage(page))['nearer:state']);
