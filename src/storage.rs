@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::config::WidgetConfig;
+use crate::domain::config::{backup_key, WidgetConfig};
 use crate::domain::schema::{decode, encode, Decoded, CURRENT_VERSION};
 use crate::domain::state::{AppState, Notice};
 
@@ -234,13 +234,7 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
 /// The backup keys for the state under `state_key`, in the order they are
 /// filled: `<key>:backup`, then `<key>:backup-2` and on.
 fn backup_keys(state_key: &str) -> impl Iterator<Item = String> + '_ {
-    (1..=BACKUP_SLOTS).map(move |slot| {
-        if slot == 1 {
-            format!("{state_key}:backup")
-        } else {
-            format!("{state_key}:backup-{slot}")
-        }
-    })
+    (1..=BACKUP_SLOTS).map(move |slot| backup_key(state_key, slot))
 }
 
 /// Every key this widget may ever have written for `state_key`: the state

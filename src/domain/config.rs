@@ -361,7 +361,7 @@ impl WidgetConfig {
 
     /// Where an unreadable saved value is kept before anything new is written.
     pub fn backup_key(&self) -> String {
-        format!("{}:state:backup", self.namespace)
+        backup_key(&self.state_key(), 1)
     }
 
     /// The style sheet that applies `accent` and `surface`, or `None` when
@@ -552,6 +552,17 @@ fn check_phone(text: &str) -> Result<String, String> {
         return Err("is not a phone number (digits, spaces and + - ( ) .)".to_string());
     }
     Ok(t.to_string())
+}
+
+/// The name of backup slot `slot` (1, 2, …) of the state under `state_key`:
+/// `<key>:backup`, then `<key>:backup-2` and on. The one naming rule for
+/// backups, used by the storage adapter too.
+pub fn backup_key(state_key: &str, slot: usize) -> String {
+    if slot == 1 {
+        format!("{state_key}:backup")
+    } else {
+        format!("{state_key}:backup-{slot}")
+    }
 }
 
 #[cfg(test)]
