@@ -20,7 +20,13 @@ pub fn notice_bar(s: &Strings, notice: Option<Notice>, d: &Callback<Action>) -> 
     });
     let options = matches!(
         notice,
-        Some(Notice::StorageUnavailable | Notice::SaveFailed | Notice::Corrupt)
+        Some(
+            Notice::StorageUnavailable
+                | Notice::SaveFailed
+                | Notice::Corrupt
+                | Notice::Newer
+                | Notice::CorruptNotKept
+        )
     );
     html! {
         <div class="nearer-notices" role="status">
