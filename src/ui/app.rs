@@ -108,14 +108,25 @@ fn listen_for_quick_exit(exit: Rc<dyn Fn()>) -> Option<EventListener> {
             if key.key() != "Escape" || key.repeat() || key.is_composing() {
                 return;
             }
-            // Escape inside a question answers it "no" (data_view::question)
-            let in_question = key.composed_path().iter().any(|target| {
+            // Escape inside a question answers it with its safe choice (the
+            // button marked `data-cancel`, which also puts focus back), and
+            // never counts towards leaving
+            let question = key.composed_path().iter().find_map(|target| {
                 target
-                    .dyn_ref::<Element>()
-                    .is_some_and(|el| el.matches(".nearer-confirm").unwrap_or(false))
+                    .dyn_into::<Element>()
+                    .ok()
+                    .filter(|el| el.matches(".nearer-confirm").unwrap_or(false))
             });
-            if in_question {
+            if let Some(question) = question {
                 last.set(-10_000.0);
+                if let Some(no) = question
+                    .query_selector("[data-cancel]")
+                    .ok()
+                    .flatten()
+                    .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+                {
+                    no.click();
+                }
                 return;
             }
             let now = js_sys::Date::now();

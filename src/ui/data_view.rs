@@ -1,10 +1,10 @@
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
-use super::{download, today};
+use super::{download, focus_soon, today};
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::i18n::Strings;
 use crate::domain::plan::ITEMS_MAX;
@@ -58,17 +58,7 @@ impl DataUi {
     /// Focuses the first element matching `selector` inside the panel, once
     /// it is on screen (after the render this change causes).
     fn focus_soon(&self, selector: &'static str) {
-        let panel = self.panel.clone();
-        gloo::timers::callback::Timeout::new(0, move || {
-            if let Some(el) = panel
-                .cast::<Element>()
-                .and_then(|p| p.query_selector(selector).ok().flatten())
-                .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-        })
-        .forget();
+        focus_soon(self.panel.cast::<Element>(), selector);
     }
 
     /// Opens a question, moving focus to its safe answer.
@@ -458,19 +448,9 @@ fn question(
             ui.close(back_to);
         })
     };
-    // Escape answers "no" (and so is not taken as half of the quick exit's
-    // Escape twice)
-    let onkeydown = {
-        let ui = ui.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                e.prevent_default();
-                ui.close(back_to);
-            }
-        })
-    };
+    // Escape presses "no" (app::listen_for_quick_exit finds `data-cancel`)
     html! {
-        <div class="nearer-confirm" role="group" aria-labelledby={id} {onkeydown}>
+        <div class="nearer-confirm" role="group" aria-labelledby={id}>
             <p {id}>{ text }</p>
             <div class="nearer-nav">
                 <button type="button" class="nearer-button" data-cancel={id} onclick={onno}>{ no }</button>

@@ -3,6 +3,7 @@ use yew::prelude::*;
 
 use super::reminder::{reminder_form, use_reminder};
 use super::week::week;
+use super::{focus_soon, FOCUS_SELECTOR};
 use crate::domain::date::Date;
 use crate::domain::moments::moment;
 use crate::domain::pack::Texts;
@@ -26,6 +27,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
     let s = props.texts.0;
     let confirming = use_state(|| false);
     let reminder = use_reminder();
+    let li = use_node_ref();
     let item = &props.item;
     let (title, how_to, kind) = match &item.what {
         What::Moment(id) => match moment(id) {
@@ -71,17 +73,32 @@ pub fn list_item(props: &ListItemProps) -> Html {
             }
         })
     };
+    // Focus follows the question: into it on opening (its safe answer),
+    // back to "Remove" on "Keep it", and to the list's heading once the
+    // item is gone, so it never falls back to the top of the page.
     let onremove = {
         let (d, announce, key) = (d.clone(), props.onannounce.clone(), key.clone());
+        let li = li.clone();
         Callback::from(move |_| {
+            let list = li
+                .cast::<web_sys::Element>()
+                .and_then(|el| el.closest(".nearer").ok().flatten());
             d.emit(Action::RemoveItem(key.clone()));
             announce.emit(s.removed.to_string());
+            focus_soon(list, FOCUS_SELECTOR);
+        })
+    };
+    let ask = |open: bool, then: &'static str| {
+        let (confirming, li) = (confirming.clone(), li.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(open);
+            focus_soon(li.cast::<web_sys::Element>(), then);
         })
     };
     let note_id = ["nearer-note-", &key].concat();
     let title_id = ["nearer-item-", &key].concat();
     html! {
-        <li class="nearer-item" data-item={key.clone()} aria-labelledby={title_id.clone()}>
+        <li class="nearer-item" data-item={key.clone()} aria-labelledby={title_id.clone()} ref={li.clone()}>
             <div class="nearer-item__head">
                 <h3 class="nearer-item__title" id={title_id}>{ title.to_string() }</h3>
                 <p class="nearer-item__kind">{ kind }</p>
@@ -114,8 +131,8 @@ pub fn list_item(props: &ListItemProps) -> Html {
                 <div class="nearer-confirm" role="group" aria-label={s.remove_confirm}>
                     <p>{ s.remove_confirm }</p>
                     <div class="nearer-nav">
-                        <button type="button" class="nearer-button nearer-button--small"
-                            onclick={let c = confirming.clone(); move |_| c.set(false)}>
+                        <button type="button" class="nearer-button nearer-button--small" data-cancel=""
+                            onclick={ask(false, "[data-remove]")}>
                             { s.remove_no }
                         </button>
                         <button type="button" class="nearer-button nearer-button--small nearer-button--primary" onclick={onremove}>
@@ -125,8 +142,8 @@ pub fn list_item(props: &ListItemProps) -> Html {
                 </div>
             } else {
                 <div class="nearer-item__actions">
-                    <button type="button" class="nearer-link-button"
-                        onclick={let c = confirming.clone(); move |_| c.set(true)}>
+                    <button type="button" class="nearer-link-button" data-remove=""
+                        onclick={ask(true, "[data-cancel]")}>
                         { s.remove }
                     </button>
                 </div>

@@ -47,6 +47,21 @@ pub const FOCUS_SELECTOR: &str = "[data-step-heading]";
 use crate::domain::date::Date;
 use wasm_bindgen::JsCast;
 
+/// Focuses the first element matching `selector` inside `scope` once the
+/// render that the current change causes is on screen (Yew renders in a
+/// microtask; a zero timeout runs after it). Nothing happens if it is gone.
+pub fn focus_soon(scope: Option<web_sys::Element>, selector: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(el) = scope
+            .and_then(|s| s.query_selector(selector).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
 /// Today in the person's local time zone.
 pub fn today() -> Date {
     let now = js_sys::Date::new_0();

@@ -32,7 +32,9 @@ pub fn moment_card(
     });
     let button = if on_list {
         html! {
-            <button type="button" class="nearer-button nearer-button--small" disabled=true>
+            // aria-disabled, not disabled: the button that was just pressed
+            // keeps focus (a disabled one drops it to the top of the page)
+            <button type="button" class="nearer-button nearer-button--small" aria-disabled="true">
                 { s.on_list }
             </button>
         }

@@ -104,7 +104,7 @@ pub fn results_view(
             <div class="nearer-confirm" role="group" aria-labelledby="nearer-confirm-text">
                 <p id="nearer-confirm-text">{ s.retake_confirm }</p>
                 <div class="nearer-nav">
-                    <button type="button" class="nearer-button" ref={keep_ref}
+                    <button type="button" class="nearer-button" ref={keep_ref} data-cancel=""
                         onclick={let c = confirming.clone(); move |_| c.set(false)}>
                         { s.retake_no }
                     </button>

@@ -183,6 +183,14 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
   await page.keyboard.press('Enter'); // Keep my answers
   assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Take it again',
     'focus returns to the button that opened the confirmation');
+  // Escape in the question answers it "Keep my answers", and two quick
+  // presses there are not the quick exit
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => activeEl().textContent.trim()), 'Take it again', 'Escape closes the question');
+  assert.equal(await screen(page), 'results', 'still here: Escape in a question is not a way out');
+  assert.equal(new URL(page.url()).hostname, '127.0.0.1');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

@@ -257,6 +257,10 @@ test('keyboard alone: add a moment and check it off', async () => {
   assert.equal(ring, 'solid');
   await page.keyboard.press('Enter');
   await page.getByText(/^Added to your list: /).waitFor();
+  assert.deepEqual(await page.evaluate(() => [activeEl().textContent.trim(), activeEl().getAttribute('aria-disabled')]),
+    ['On my list', 'true'], 'focus stays on the button, which now says the moment is on the list');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).count(), 1, 'pressing it again adds nothing');
   await page.keyboard.press('Shift+Tab');
   await tabTo(page, () => /^My list/.test(activeEl().textContent.trim()) && activeEl().closest('nav'), undefined, 200);
   await page.keyboard.press('Enter');
@@ -264,6 +268,27 @@ test('keyboard alone: add a moment and check it off', async () => {
   await tabTo(page, () => activeEl().textContent.trim() === 'Done today');
   await page.keyboard.press('Space');
   assert.equal(await page.evaluate(() => activeEl().getAttribute('aria-pressed')), 'true');
+  // removing: focus goes into the question, back to "Remove" on "Keep it"
+  // (or Escape), and to the list's heading once the item is gone
+  const focused = () => page.evaluate(() => activeEl().textContent.trim());
+  await tabTo(page, () => activeEl().textContent.trim() === 'Remove');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => activeEl().textContent.trim() === 'Keep it');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => activeEl().textContent.trim() === 'Remove');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => activeEl().textContent.trim() === 'Keep it');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => activeEl().textContent.trim() === 'Remove');
+  assert.equal(await page.locator('.nearer-item').count(), 1, 'Escape kept it');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => activeEl().textContent.trim() === 'Keep it');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'Yes, remove');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => activeEl().matches('[data-step-heading]'));
+  assert.equal(await focused(), 'My small moments');
+  assert.equal(await page.locator('.nearer-item').count(), 0);
   await finish();
 });
 
