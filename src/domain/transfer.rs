@@ -173,6 +173,13 @@ fn within_limits(mut state: AppState) -> Result<AppState, ImportError> {
         return Err(ImportError::TooManyItems { items });
     }
     for item in &mut state.plan.items {
+        // keys name elements on the page (ids, labels): only what the
+        // widget itself writes, `m-<catalogue id>` or `c-<number>`
+        if !is_plain_key(&item.key) {
+            return Err(ImportError::Unreadable {
+                reason: "an item's key has characters a key never has",
+            });
+        }
         item.note = clean(&item.note, NOTE_MAX);
         match &mut item.what {
             What::Moment(id) => {
@@ -183,6 +190,12 @@ fn within_limits(mut state: AppState) -> Result<AppState, ImportError> {
                 }
             }
             What::Custom { title, how_to } => {
+                let number = item.key.strip_prefix("c-").unwrap_or("");
+                if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(ImportError::Unreadable {
+                        reason: "an item of one's own has a key the widget never gives",
+                    });
+                }
                 *title = clean(&single_line(title), TITLE_MAX);
                 if title.is_empty() {
                     return Err(ImportError::Unreadable {
@@ -194,6 +207,16 @@ fn within_limits(mut state: AppState) -> Result<AppState, ImportError> {
         }
     }
     Ok(state)
+}
+
+/// A key as the widget writes them: lower-case letters, digits and
+/// hyphens, at most 64.
+fn is_plain_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 64
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// What an import would change, for the person to confirm.
@@ -633,6 +656,25 @@ mod tests {
                 r#"{"v":2,"state":{"plan":{"items":[{"key":"c-1","title":" \n\t "}]}}}"#,
                 Unreadable {
                     reason: "an item of one's own has no title",
+                },
+            ),
+            // keys become element ids on the page
+            (
+                r#"{"v":2,"state":{"plan":{"items":[{"key":"c 1\" x","title":"a"}]}}}"#,
+                Unreadable {
+                    reason: "an item's key has characters a key never has",
+                },
+            ),
+            (
+                r#"{"v":2,"state":{"plan":{"items":[{"key":"m-a b","moment":"a b"}]}}}"#,
+                Unreadable {
+                    reason: "an item's key has characters a key never has",
+                },
+            ),
+            (
+                r#"{"v":2,"state":{"plan":{"items":[{"key":"mine","title":"a"}]}}}"#,
+                Unreadable {
+                    reason: "an item of one's own has a key the widget never gives",
                 },
             ),
         ];

@@ -110,6 +110,16 @@ for (const viewport of [PHONE, DESKTOP]) {
       'Past results: 2 (here: 0)',
     ]);
     await check(page, viewport, '23-data-import-preview');
+    // Escape in the preview cancels it (focus back on the file chooser), and
+    // is not half of the quick exit
+    await preview.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => activeEl()?.matches('[data-import]'));
+    assert.equal(await preview.count(), 0, 'nothing was imported');
+    assert.deepEqual(widgetKeys(await storage(page)), []);
+    await choose(page, 'copy.json', file);
+    await preview.waitFor();
     await clickButton(page, "Replace what's here");
     assert.equal(await status(page), 'Your copy is back.');
     all = await storage(page);
@@ -145,6 +155,8 @@ const BAD_FILES = [
   ['empty.json', '   \n', 'That file is empty. Nothing was changed.'],
   ['newer.json', '{"format":"nearer-export","v":99,"state":{}}', "That copy was made by a newer version of this reflection, which this page can't read yet. Nothing was changed."],
   ['damaged.json', '{"format":"nearer-export","v":3,"state":{"answers":{"ratings":{"reactive-rushed":9}}}}', "That copy is damaged, so it can't be brought back safely. Nothing was changed."],
+  // an item key becomes an element id on the page: only the widget's own forms are taken
+  ['odd-key.json', JSON.stringify({ format: 'nearer-export', v: 3, state: { plan: { items: [{ key: 'c-1" onfocus="x', title: 'a' }] } } }), "That copy is damaged, so it can't be brought back safely. Nothing was changed."],
 ];
 
 test('import fault matrix: each bad file is refused in plain words and nothing changes', async () => {
