@@ -21,8 +21,8 @@ use yew::{AppHandle, Callback};
 use crate::domain::config::{WidgetConfig, ATTRIBUTES};
 use crate::domain::i18n::Locale;
 use crate::domain::pack::{Pack, Texts};
-use crate::storage::{self, load_session};
-use crate::ui::app::{App, AppProps};
+use crate::storage::{self, load_session, StoreHandle};
+use crate::ui::app::{App, AppProps, Carry};
 
 /// One mounted widget.
 struct Mounted {
@@ -32,6 +32,10 @@ struct Mounted {
     namespace: String,
     /// Filled once the style sheet has loaded.
     app: Rc<RefCell<Option<AppHandle<App>>>>,
+    /// Where its data lives (for blocked storage, the page's memory), and
+    /// what is on screen: kept across a remount with the same namespace.
+    store: StoreHandle,
+    carry: Carry,
     /// Waiting for the style sheet; dropped (so never firing) on unmount.
     _waiting: Vec<EventListener>,
 }
@@ -46,8 +50,11 @@ pub fn attributes() -> js_sys::Array {
 }
 
 /// Mounts the widget into `host`, or updates it when its configuration
-/// attributes changed since (a remount: the saved state is read again, so
-/// nothing the person did is lost). Nothing happens when they did not.
+/// attributes changed since. Nothing happens when they did not.
+/// An update remounts with the new configuration and, when the namespace
+/// is the same, continues from what was on screen with the same storage
+/// (the person's place, answers and list, even those storage could not
+/// keep); a new namespace reads that namespace's data.
 /// `css` is the address of the bundle's style sheet.
 pub fn mount(host: Element, css: String) {
     let snapshot = snapshot(&host);
@@ -59,6 +66,12 @@ pub fn mount(host: Element, css: String) {
     if same {
         return;
     }
+    let before = MOUNTED.with(|m| {
+        m.borrow()
+            .iter()
+            .find(|w| w.host == host)
+            .map(|w| (w.namespace.clone(), w.store.clone(), w.carry.take()))
+    });
     unmount(&host);
 
     let (config, warnings) = WidgetConfig::from_attributes(|name| lookup(&host, name));
@@ -76,8 +89,17 @@ pub fn mount(host: Element, css: String) {
         return;
     };
 
-    let store = storage::open_default();
-    let session = storage::timed("nearer:load", || load_session(&*store, &config));
+    let (store, session) = match before {
+        Some((namespace, store, Some(session))) if namespace == config.namespace => {
+            (store, session)
+        }
+        _ => {
+            let store = storage::open_default();
+            let session = storage::timed("nearer:load", || load_session(&*store, &config));
+            (store, session)
+        }
+    };
+    let carry = Carry::default();
     let onevent = {
         let (host, namespace) = (host.clone(), config.namespace.clone());
         Callback::from(move |name: &'static str| emit(&host, name, &namespace))
@@ -91,7 +113,9 @@ pub fn mount(host: Element, css: String) {
         notice: session.notice,
         writable: session.writable,
         raw: session.raw,
-        store,
+        unsaved: session.unsaved,
+        carry: carry.clone(),
+        store: store.clone(),
         state_key: config.state_key().into(),
         locale: config.locale,
         onevent: onevent.clone(),
@@ -127,6 +151,8 @@ pub fn mount(host: Element, css: String) {
             snapshot,
             namespace: config.namespace,
             app,
+            store,
+            carry,
             _waiting: waiting,
         })
     });

@@ -318,6 +318,8 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         config: Default::default(),
         onevent: Default::default(),
         texts: None,
+        unsaved: false,
+        carry: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

@@ -28,7 +28,7 @@ use crate::domain::i18n::Locale;
 use crate::domain::pack::Texts;
 use crate::domain::schema::{decode, Decoded};
 use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
-use crate::storage::{self, SaveError, StoreHandle};
+use crate::storage::{self, SaveError, Session, StoreHandle};
 
 impl Reducible for AppState {
     type Action = Action;
@@ -68,6 +68,36 @@ pub struct AppProps {
     /// The locale's words with the coach's content pack laid over them.
     #[prop_or_default]
     pub texts: Option<Texts>,
+    /// Something in `initial` is not in storage (carried across a remount
+    /// after a failed or refused save).
+    #[prop_or_default]
+    pub unsaved: bool,
+    /// Filled on every render with a way to read what is on screen, so a
+    /// remount (the host changed an attribute) continues from it instead of
+    /// from storage, which may not hold it (blocked, full, session-only,
+    /// read-only).
+    #[prop_or_default]
+    pub carry: Carry,
+}
+
+/// What a mounted app hands over when it is replaced (see `AppProps::carry`).
+#[derive(Clone, Default)]
+pub struct Carry(Rc<RefCell<Option<ReadSession>>>);
+
+/// Reads what a rendered app holds now.
+type ReadSession = Box<dyn Fn() -> Session>;
+
+impl PartialEq for Carry {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Carry {
+    /// The session as the app last rendered it, if it has rendered.
+    pub fn take(&self) -> Option<Session> {
+        self.0.borrow_mut().take().map(|now| now())
+    }
 }
 
 /// A neutral page that gives nothing away when someone glances at the screen.
@@ -324,15 +354,30 @@ pub fn app(props: &AppProps) -> Html {
 
     // What this page knows of its key in storage.
     let sync = {
-        let (writable, last) = (props.writable, props.raw.clone());
+        let (writable, last, unsaved) = (props.writable, props.raw.clone(), props.unsaved);
         let session_only = props.initial.session_only;
         use_mut_ref(move || Sync {
             writable,
-            unsaved: false,
+            unsaved,
             last,
             session_only,
         })
     };
+    {
+        // cheap: handles are reference-counted; the state is copied only
+        // when a remount asks for it
+        let (state, notice, sync) = (state.clone(), notice.clone(), sync.clone());
+        props.carry.0.replace(Some(Box::new(move || {
+            let sync = sync.borrow();
+            Session {
+                state: (*state).clone(),
+                notice: *notice,
+                writable: sync.writable,
+                raw: sync.last.clone(),
+                unsaved: sync.unsaved,
+            }
+        })));
+    }
 
     // One effect after each render that changed something (each effect costs
     // about 2.5 kB of wasm, so saving and focus share one):

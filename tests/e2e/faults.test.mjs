@@ -85,3 +85,58 @@ test("the host site's own keys, JSON or not, are never read, changed or removed"
   assert.deepEqual(Object.keys(after).sort(), [...Object.keys(host), KEY].sort(), 'only its own key was added');
   await finish();
 });
+
+// A host that changes an attribute (here the language) remounts the widget.
+// What is on screen may not be in storage (blocked, full, or "don't keep
+// anything" chosen), so it must carry over as it is, with the notice.
+const setLang = (page, lang) => page.evaluate((l) => document.querySelector('[data-nearer]').setAttribute('data-lang', l), lang);
+
+test('an attribute change keeps what storage could not: blocked storage', async () => {
+  const blocked = () => Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+  });
+  const { page, finish } = await open(browser, PHONE, { initScript: blocked });
+  await load(page, server.url);
+  await clickButton(page, 'Begin');
+  await page.locator('.nearer fieldset').nth(0).locator('label').nth(1).click();
+  await setLang(page, 'es');
+  await page.locator('.nearer[lang="es"]').waitFor();
+  assert.equal(await page.getAttribute('.nearer', 'data-screen'), 'situation', 'the same step');
+  assert.equal(await page.locator('.nearer fieldset').nth(0).locator('input').nth(1).isChecked(), true, 'the answer is still there');
+  assert.match(await page.locator('.nearer-notice').innerText(), /se perderán al cerrarla/, 'still told that nothing is kept, now in Spanish');
+  await finish();
+});
+
+test('an attribute change keeps what storage could not: a full storage', async () => {
+  const { page, context, finish } = await open(browser, PHONE);
+  await context.addInitScript(seedAndBreak, [{ [KEY]: SAVED }, 'QuotaExceededError']);
+  await load(page, server.url);
+  const done = () => page.locator('.nearer-item').nth(1).locator('.nearer-toggle');
+  await done().click();
+  await page.locator('.nearer-notice').waitFor();
+  await setLang(page, 'es');
+  await page.locator('.nearer[lang="es"]').waitFor();
+  assert.equal(await done().getAttribute('aria-pressed'), 'true', 'the unsaved check-off is still on screen');
+  assert.match(await page.locator('.nearer-notice').innerText(), /no se han podido guardar/, 'still told, now in Spanish');
+  assert.equal((await storage(page))[KEY], SAVED, 'what was saved before is intact');
+  await finish();
+});
+
+test("an attribute change keeps what storage could not: \"don't keep anything\" chosen", async () => {
+  const { page, finish } = await open(browser, PHONE);
+  await load(page, server.url);
+  await page.getByRole('button', { name: 'Choose what is kept' }).click();
+  await clickButton(page, "Don't keep anything on this device");
+  await clickButton(page, 'Yes, stop keeping it');
+  await page.locator('[data-session-only-badge]').waitFor();
+  await page.locator('.nearer-tabs button', { hasText: 'Moments' }).click();
+  await page.locator('.nearer-moments > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  await setLang(page, 'es');
+  await page.locator('.nearer[lang="es"]').waitFor();
+  await page.locator('.nearer-tabs button', { hasText: 'Mi lista (1)' }).waitFor();
+  assert.equal(await page.getAttribute('.nearer', 'data-view'), 'moments');
+  assert.equal(await page.locator('[data-session-only-badge]').count(), 1, 'still not saving, and still saying so');
+  assert.deepEqual(Object.keys(await storage(page)), [], 'nothing written');
+  await finish();
+});
