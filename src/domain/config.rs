@@ -252,10 +252,16 @@ impl WidgetConfig {
                 );
             }
         }
-        if let Some(lang) = attr("data-lang").or_else(|| attr("lang")) {
+        // data-lang, else the page's lang, else English; an unknown
+        // data-lang warns and lets the page's lang decide
+        for name in ["data-lang", "lang"] {
+            let Some(lang) = attr(name) else { continue };
             match Locale::from_tag(&lang) {
-                Some(l) => config.locale = l,
-                None => warn("lang", &lang, "is not an available language"),
+                Some(l) => {
+                    config.locale = l;
+                    break;
+                }
+                None => warn(name, &lang, "is not an available language"),
             }
         }
         if let Some(text) = attr("data-parts") {
@@ -629,20 +635,21 @@ mod tests {
         assert_eq!((c.locale, w.len()), (Locale::Es, 0));
         let (c, w) = from(&[("data-lang", "es"), ("lang", "en")]);
         assert_eq!((c.locale, w.len()), (Locale::Es, 0));
-        // data-lang is read first; an unknown one warns and falls back to
-        // English without consulting `lang`
-        let asked = std::cell::RefCell::new(Vec::new());
-        let (c, w) = WidgetConfig::from_attributes(|name| {
-            asked.borrow_mut().push(name.to_string());
-            match name {
-                "data-lang" => Some("xx".into()),
-                "lang" => Some("en".into()),
-                _ => None,
-            }
-        });
-        assert_eq!(c.locale, Locale::En);
+        // data-lang is read first; an unknown one warns and the page's
+        // lang decides, then English
+        let (c, w) = from(&[("data-lang", "xx"), ("lang", "es")]);
+        assert_eq!(c.locale, Locale::Es);
         assert_eq!(w.len(), 1);
-        assert!(w[0].contains("\"xx\""));
+        assert!(w[0].contains("data-lang=\"xx\""));
+        let (c, w) = from(&[("data-lang", "xx"), ("lang", "yy")]);
+        assert_eq!((c.locale, w.len()), (Locale::En, 2));
+        // a known data-lang never consults lang
+        let asked = std::cell::RefCell::new(Vec::new());
+        let (c, _) = WidgetConfig::from_attributes(|name| {
+            asked.borrow_mut().push(name.to_string());
+            (name == "data-lang").then(|| "es".into())
+        });
+        assert_eq!(c.locale, Locale::Es);
         assert!(!asked.borrow().contains(&"lang".to_string()));
         // without data-lang, lang is used
         let (_, w) = from(&[("lang", "fr-CA")]);

@@ -50,18 +50,20 @@ for (const [colorScheme, size] of [['light', PHONE], ['dark', PHONE], ['light', 
   });
 }
 
-test("the host's data-lang wins over the page's lang; an unknown language warns and falls back to English", async () => {
-  for (const [lang, expected] of [['es', 'es'], ['fr', 'en']]) {
+test("the host's data-lang wins over the page's lang; an unknown one warns and the page's lang decides, then English", async () => {
+  // [data-lang, the page's <html lang> (index.html's own "en" when null), shown]
+  for (const [lang, pageLang, expected] of [['es', null, 'es'], ['fr', null, 'en'], ['fr', 'es', 'es']]) {
     const { page, finish } = await open(browser, PHONE);
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
-    await page.addInitScript((l) => document.addEventListener('DOMContentLoaded', () => {
+    await page.addInitScript(([l, p]) => document.addEventListener('DOMContentLoaded', () => {
+      if (p) document.documentElement.lang = p;
       document.querySelector('[data-nearer]').setAttribute('data-lang', l);
-    }), lang);
+    }), [lang, pageLang]);
     await load(page, server.url);
     assert.equal(await page.getAttribute('.nearer', 'lang'), expected);
+    if (lang === 'fr') assert.ok(warnings.some((w) => w.includes('"fr" is not an available language')), warnings.join('\n'));
     if (expected === 'en') {
-      assert.ok(warnings.some((w) => w.includes('"fr" is not an available language')), warnings.join('\n'));
       assert.ok((await page.locator('.nearer-title').innerText()).startsWith('Where did the distance'));
     } else {
       assert.ok((await page.locator('.nearer-exit').innerText()) === 'Salir rápido');
