@@ -49,3 +49,33 @@ test('with text at 200% every screen still fits and nothing is cut off', async (
   assert.equal(size, 32, 'the widget text really is at 200%');
   await finish();
 });
+
+test('with reduced motion asked for, nothing in the widget moves', async () => {
+  const { page, finish } = await open(browser, NARROW);
+  await load(page, server.url);
+  await page.locator('.nearer[data-screen]').waitFor();
+  // every element of the widget that would move: a transition or an animation
+  const moving = () => page.evaluate(() => [...nearerRoot().querySelectorAll('*')]
+    .filter((el) => {
+      const s = getComputedStyle(el);
+      const secs = (v) => Math.max(...v.split(',').map((t) => parseFloat(t) || 0));
+      return secs(s.transitionDuration) > 0 || (s.animationName !== 'none' && secs(s.animationDuration) > 0);
+    })
+    .map((el) => el.className || el.localName));
+  // the widget has no motion today; a future transition or animation (here
+  // added as a constructed style sheet, which the strict CSP allows) must
+  // still be stilled by the reduced-motion rule
+  await page.evaluate(() => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`.nearer-button { transition: background-color 0.4s ease; }
+      @keyframes nearer-test-fade { from { opacity: 0; } to { opacity: 1; } }
+      .nearer-title { animation: nearer-test-fade 0.5s; }`);
+    const root = nearerRoot();
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  });
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  assert.ok((await moving()).length >= 2, 'without the preference the added motion runs');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.deepEqual(await moving(), [], 'with it, nothing moves');
+  await finish();
+});
