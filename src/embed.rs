@@ -42,6 +42,8 @@ struct Mounted {
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+    /// Content packs already laid over a language's words (see `load_pack`).
+    static PACKS: RefCell<Vec<(String, Locale, Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The attributes the custom element observes.
@@ -228,8 +230,23 @@ fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
         ));
         return None;
     };
-    match Pack::parse(&script.text_content().unwrap_or_default()) {
-        Ok(pack) => Some(pack.over(locale.strings())),
+    let text = script.text_content().unwrap_or_default();
+    // the same pack in the same language is laid over once per page: its
+    // words live as long as the page, so a remount must not copy them again
+    if let Some(texts) = PACKS.with(|p| {
+        p.borrow()
+            .iter()
+            .find(|(t, l, _)| *t == text && *l == locale)
+            .map(|(_, _, texts)| *texts)
+    }) {
+        return Some(texts);
+    }
+    match Pack::parse(&text) {
+        Ok(pack) => {
+            let texts = pack.over(locale.strings());
+            PACKS.with(|p| p.borrow_mut().push((text, locale, texts)));
+            Some(texts)
+        }
         Err(errors) => {
             for e in errors {
                 warn(&format!("nearer: content pack #{id} {e}"));

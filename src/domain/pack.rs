@@ -90,7 +90,8 @@ impl Pack {
     }
 
     /// `base` with this pack's words in place. The new text lives as long
-    /// as the page (it is leaked once per mount: a few kilobytes at most).
+    /// as the page (it is leaked: a few kilobytes at most, once per pack and
+    /// language, as `embed::load_pack` keeps what it made).
     pub fn over(&self, base: &'static Strings) -> Texts {
         let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
         let mut strings = base.clone();
