@@ -283,6 +283,7 @@ pub static ES: Strings = Strings {
     keeping_session: "No se guarda nada de esta pestaña en este dispositivo. Tus respuestas y tu lista desaparecerán al recargarla o cerrarla.",
     keeping_unavailable: "Este navegador no deja que la página guarde nada, así que tus respuestas y tu lista desaparecerán al cerrarla. Puedes descargar una copia para conservarlas.",
     session_only_badge: "Sin guardar en este dispositivo",
+    intro_point_not_kept: "Puedes parar cuando quieras. Ahora mismo no se guarda nada en este dispositivo, así que tus respuestas solo duran mientras esta página siga abierta.",
     session_only_start: "No guardar nada en este dispositivo",
     session_only_confirm: "¿Dejar de guardar en este dispositivo mientras usas esta pestaña? Se borrará lo que hay guardado ahora. Tus respuestas y tu lista seguirán en pantalla hasta que recargues o cierres la pestaña.",
     session_only_yes: "Sí, dejar de guardar",

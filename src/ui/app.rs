@@ -540,6 +540,7 @@ pub fn app(props: &AppProps) -> Html {
         (View::Data, _) => data_view(s, &state, &data_ui, ops, &on),
         (View::Reflect, Screen::Intro) => intro(
             s,
+            !state.session_only && props.store.is_persistent() && props.writable,
             act(&on, Action::Begin),
             act(&on, Action::Show(View::Data)),
         ),

@@ -212,6 +212,9 @@ test('blocked storage: the widget works in memory and says so once', async () =>
     const notice = page.locator('.nearer-notice');
     await notice.waitFor();
     assert.match(await notice.innerText(), /gone when you close it/);
+    // the introduction promises nothing it can't keep
+    assert.match(await page.locator('.nearer-points').innerText(), /nothing is kept on this device/);
+    assert.doesNotMatch(await page.locator('.nearer-points').innerText(), /Your place is kept/);
     await check(page, viewport, '08-storage-blocked');
     await clickButton(page, 'Begin');
     await answerAll(page, () => 1);

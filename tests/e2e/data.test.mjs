@@ -222,6 +222,7 @@ test("session-only: chosen from the introduction, nothing is written, the badge 
   await page.reload();
   await page.locator('[data-session-only-badge]').waitFor();
   await page.waitForSelector('.nearer[data-screen="intro"]');
+  assert.match(await page.locator('.nearer-points').innerText(), /nothing is kept on this device/);
   assert.equal(await page.locator('.nearer-tabs').innerText(), 'Reflect\nMoments\nMy list');
   await clickButton(page, 'Begin');
   await page.locator('.nearer fieldset').nth(0).locator('label').nth(1).click();
