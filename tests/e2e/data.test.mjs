@@ -307,6 +307,19 @@ test('"Leave quickly" and Escape twice blank the widget and replace the page', a
     await context.addInitScript((url) => document.addEventListener('DOMContentLoaded', () => {
       document.querySelector('[data-nearer]')?.setAttribute('data-quick-exit', url);
     }), away);
+    // what the widget showed as the page went (kept in sessionStorage,
+    // which the same-origin page it leaves for can read)
+    await context.addInitScript(() => {
+      if (location.protocol !== 'http:' || location.search.includes('left=')) return;
+      addEventListener('pagehide', () => {
+        const root = document.querySelector('[data-nearer]')?.shadowRoot;
+        sessionStorage.setItem('at-pagehide', JSON.stringify({
+          blank: root?.querySelectorAll('section.nearer[data-exited]').length,
+          screens: root?.querySelectorAll('.nearer[data-screen]').length,
+          text: root?.querySelector('.nearer-root')?.textContent.trim(),
+        }));
+      });
+    });
     await load(page, server.url);
     await clickButton(page, 'Begin');
     // the safety path is at hand on this screen too
@@ -320,6 +333,8 @@ test('"Leave quickly" and Escape twice blank the widget and replace the page', a
     }
     await page.waitForURL(away);
     assert.equal(page.url(), away);
+    assert.deepEqual(JSON.parse(await page.evaluate(() => sessionStorage.getItem('at-pagehide'))),
+      { blank: 1, screens: 0, text: '' }, 'the widget was blank before the page went');
     // replaced, not added: Back does not return to the reflection
     await page.goBack().catch(() => {});
     assert.ok(!page.url().startsWith(`${server.url}`) || page.url() === away, `Back returned to ${page.url()}`);

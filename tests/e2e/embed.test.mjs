@@ -6,8 +6,10 @@
 // Screenshots: output/{phone,desktop}/host-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, answerAll, clickButton, axe, shot, check, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, answerAll, clickButton, axe, shot, check, storage, axeScratchTexts, walkEveryScreen,
+  PHONE, DESKTOP,
 } from './harness.mjs';
 
 useBrowser();
@@ -18,10 +20,10 @@ const KEY = 'mara-reflection:state';
 /** Records CSP violations and the widget's DOM events in the page, from the first script on. */
 function recorder() {
   window.__nearer = { violations: [], events: [] };
-  document.addEventListener('securitypolicyviolation', (e) => {
-    // a script the test driver evaluated (axe-core) has no source file
-    if (e.sourceFile) window.__nearer.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`);
-  }, true);
+  // every violation, with a source file or without (see `recorded`)
+  document.addEventListener('securitypolicyviolation', (e) => window.__nearer.violations.push({
+    directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, line: e.lineNumber, sample: e.sample,
+  }), true);
   for (const name of ['ready', 'assessment-completed', 'moment-added']) {
     document.addEventListener(`nearer:${name}`, (e) => window.__nearer.events.push({
       type: e.type, target: e.target.localName, bubbles: e.bubbles, composed: e.composed, detail: e.detail,
@@ -37,7 +39,21 @@ async function openHost(viewport, { warnings } = {}) {
   return session;
 }
 
-const recorded = (page) => page.evaluate(() => window.__nearer);
+/**
+ * What the page recorded. The CSP violations are all of them except the
+ * ones axe-core's scratch copy of the widget's style sheet causes (see
+ * axeScratchTexts in the harness): an inline style with no source file
+ * whose sample (host.html's policy has 'report-sample') is the start of a
+ * text axe copied on this page. Anything else, the widget's or the page's,
+ * with a source file or without, is left in.
+ */
+async function recorded(page) {
+  const { violations, events } = await page.evaluate(() => window.__nearer);
+  const axeCopies = axeScratchTexts(page).map((t) => t.slice(0, 40));
+  const fromAxe = (v) => v.directive === 'style-src-elem' && v.blocked === 'inline' && v.source === ''
+    && v.sample !== '' && axeCopies.includes(v.sample);
+  return { events, violations: violations.filter((v) => !fromAxe(v)) };
+}
 const widget = (page, i = 0) => page.locator('nearer-widget, [data-nearer]').nth(i);
 
 /** Adds a widget to the host page's reflection section and waits for it. */
@@ -299,4 +315,269 @@ test('bad attributes give console warnings and a working widget with the default
   await shot(page, PHONE, 'host-bad-attributes');
   assert.deepEqual((await recorded(page)).violations, []);
   await finish();
+});
+
+test('a CSP violation without a source file is recorded, and its console error is not excused', async () => {
+  const { page, errors, finish } = await openHost(DESKTOP);
+  await axe(page, 'host page');
+  assert.deepEqual((await recorded(page)).violations, [], "axe-core's scratch copies are the only violations so far");
+  const raw = await page.evaluate(() => window.__nearer.violations.length);
+  assert.ok(raw >= 1, 'axe-core did cause its (excused) violation: the recorder saw it');
+  // an inline <style> the page itself adds from a script with no URL: no source file either
+  await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'p{color:red}' })));
+  await page.waitForFunction((n) => window.__nearer.violations.length > n, raw);
+  const { violations } = await recorded(page);
+  assert.deepEqual(violations.map((v) => [v.directive, v.blocked, v.source, v.sample]), [['style-src-elem', 'inline', '', 'p{color:red}']]);
+  for (let i = 0; i < 50 && errors.length === 0; i += 1) await page.waitForTimeout(20);
+  assert.equal(errors.length, 1, `one console error, not excused: ${errors.join('\n')}`);
+  assert.match(errors[0], /Content Security Policy/);
+  errors.length = 0;
+  await finish();
+});
+
+// Colours set by the coach's own style sheet (the README's examples): used in
+// the light theme, and never paired with the dark theme's colours in a way
+// that cannot be read. Screenshots: output/phone/host-colours-*.png.
+
+/** The README's two colour examples, as CSS: the light colours, then their -dark variants. */
+async function readmeColours() {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const blocks = [...readme.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => b.includes('--nearer-'));
+  assert.equal(blocks.length, 2, 'the README shows the light colours and their -dark variants');
+  assert.ok(!blocks[0].includes('-dark:') && blocks[1].includes('--nearer-surface-dark:'), 'light first, then dark');
+  return blocks;
+}
+
+/** `--nearer-x: value` declarations of a CSS block. */
+const declared = (css) => Object.fromEntries([...css.matchAll(/(--nearer-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+
+/** examples/host.html with `css` added to host.css and the widget's colour attribute removed (so only the style sheet colours it). */
+async function openColoured(viewport, colorScheme, css) {
+  const session = await open(browser, viewport, { initScript: recorder, colorScheme });
+  const edit = (pattern, change) => session.context.route(pattern, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: change(await response.text()) });
+  });
+  await edit('**/examples/host.css', (text) => `${text}\n${css}`);
+  await edit('**/examples/host.html', (text) => {
+    assert.ok(text.includes(' data-accent="#8a3b5c"'));
+    return text.replace(' data-accent="#8a3b5c"', '');
+  });
+  await session.page.goto(HOST());
+  await session.page.locator('nearer-widget .nearer[data-screen]').first().waitFor();
+  assert.equal(await widget(session.page).getAttribute('data-accent'), null);
+  return session;
+}
+
+/**
+ * In the page: the contrast of every piece of visible text in widget `index`
+ * with the colour behind it, of the borders of its buttons and chosen
+ * options with the colour around them, and a few colours of its palette.
+ * Colours are read from computed styles (rgb() or, for colour mixes,
+ * color(srgb ...)); backgrounds are composited up to the first opaque one.
+ */
+function measureColours(index) {
+  const host = document.querySelectorAll('nearer-widget, [data-nearer]')[index];
+  const root = host.shadowRoot;
+  const parse = (c) => {
+    let v;
+    if (c.startsWith('color(srgb ')) {
+      v = c.slice(11, -1).replace('/', ' ').split(/\s+/).filter(Boolean).map(Number);
+      v = [v[0] * 255, v[1] * 255, v[2] * 255, v[3] ?? 1];
+    } else {
+      v = (c.match(/[\d.]+/g) ?? []).map(Number);
+      v = v.length >= 3 ? [v[0], v[1], v[2], v[3] ?? 1] : [0, 0, 0, 0];
+    }
+    return v;
+  };
+  const over = (top, below) => [0, 1, 2].map((i) => top[i] * top[3] + below[i] * (1 - top[3])).concat(1);
+  const up = (el) => el.parentElement ?? el.getRootNode().host ?? null;
+  const behind = (el) => {
+    const layers = [];
+    for (let e = el; e; e = up(e)) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c[3] > 0) layers.push(c);
+      if (c[3] >= 1) break;
+    }
+    return layers.reverse().reduce((below, layer) => over(layer, below), [255, 255, 255, 1]);
+  };
+  const luminance = ([r, g, b]) => {
+    const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  };
+  const contrast = (a, b) => {
+    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return Math.round(((l1 + 0.05) / (l2 + 0.05)) * 100) / 100;
+  };
+  const seen = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+    && el.getBoundingClientRect().width > 1 && el.getBoundingClientRect().height > 1;
+  const name = (el) => `${el.localName}.${[...el.classList].join('.')} "${el.textContent.trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+  const text = [];
+  for (const el of root.querySelectorAll('.nearer, .nearer *')) {
+    if (!seen(el) || ![...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim())) continue;
+    const bg = behind(el);
+    text.push({ what: name(el), ratio: contrast(over(parse(getComputedStyle(el).color), bg), bg) });
+  }
+  const borders = [];
+  // (a disabled button is exempt: WCAG 1.4.11 covers active controls)
+  for (const el of root.querySelectorAll('.nearer-button:not(:disabled), .nearer-option:has(input:checked)')) {
+    const s = getComputedStyle(el);
+    if (!seen(el) || parseFloat(s.borderTopWidth) === 0) continue;
+    const around = behind(up(el));
+    borders.push({ what: name(el), ratio: contrast(over(parse(s.borderTopColor), around), around) });
+  }
+  const colour = (sel, prop) => {
+    const el = root.querySelector(sel);
+    return el ? parse(getComputedStyle(el)[prop]).slice(0, 3).map(Math.round) : null;
+  };
+  return {
+    text,
+    borders,
+    palette: {
+      card: colour('.nearer', 'backgroundColor'),
+      fill: colour('.nearer-button--primary', 'backgroundColor'),
+      fillText: colour('.nearer-button--primary', 'color'),
+      soft: colour('.nearer-privacy', 'backgroundColor'),
+      font: getComputedStyle(root.querySelector('.nearer')).fontFamily,
+    },
+  };
+}
+
+/** Tabs through widget `index` from a button placed just before it: each stop's ring colour, width and contrast. */
+async function focusRings(page, index) {
+  await page.evaluate((i) => {
+    const start = Object.assign(document.createElement('button'), { id: 'ring-start', textContent: 'start' });
+    document.querySelectorAll('nearer-widget, [data-nearer]')[i].before(start);
+    start.focus();
+  }, index);
+  const rings = [];
+  for (let n = 0; n < 200; n += 1) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate((i) => {
+      const host = document.querySelectorAll('nearer-widget, [data-nearer]')[i];
+      const el = activeEl();
+      if (!el || el.getRootNode() !== host.shadowRoot) return null;
+      const ringed = el.matches('input[type=radio], input[type=checkbox], input[type=file]') ? el.closest('label, .nearer-file') : el;
+      const parse = (c) => {
+        if (c.startsWith('color(srgb ')) return c.slice(11, -1).split(/\s+/).slice(0, 3).map((v) => Number(v) * 255);
+        return (c.match(/[\d.]+/g) ?? []).map(Number).slice(0, 3);
+      };
+      let bg = null;
+      for (let p = ringed.parentElement ?? host; p && !bg; p = p.parentElement ?? p.getRootNode().host) {
+        const c = (getComputedStyle(p).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+        if (c.length === 3 || (c.length === 4 && c[3] > 0)) bg = parse(getComputedStyle(p).backgroundColor);
+      }
+      const luminance = ([r, g, b]) => {
+        const lin = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+      };
+      const s = getComputedStyle(ringed);
+      const colour = parse(s.outlineColor).map(Math.round);
+      const [l1, l2] = [luminance(colour), luminance(bg)].sort((a, b) => b - a);
+      return {
+        what: `${el.localName} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}"`,
+        style: s.outlineStyle, width: parseFloat(s.outlineWidth), colour, ratio: Math.round(((l1 + 0.05) / (l2 + 0.05)) * 100) / 100,
+      };
+    }, index);
+    if (!ring) {
+      if (rings.length > 0) break;
+      continue;
+    }
+    rings.push(ring);
+  }
+  // focus is now on the host page after the widget: put it nowhere again
+  await page.evaluate(() => { document.getElementById('ring-start').remove(); document.activeElement?.blur(); });
+  return rings;
+}
+
+/** Fails if any text is under 4.5:1, any button or chosen option border or focus ring under 3:1. */
+function assertReadable(label, { text, borders }, rings = []) {
+  assert.ok(text.length >= 5, `${label}: only ${text.length} pieces of text measured`);
+  const low = text.filter((t) => t.ratio < 4.5).map((t) => `${t.what} ${t.ratio}:1`);
+  assert.deepEqual(low, [], `${label}: text under 4.5:1`);
+  const faint = borders.filter((b) => b.ratio < 3).map((b) => `${b.what} ${b.ratio}:1`);
+  assert.deepEqual(faint, [], `${label}: control borders under 3:1`);
+  for (const r of rings) {
+    assert.equal(r.style, 'solid', `${label}: ${r.what} has no focus ring`);
+    assert.ok(r.width >= 2 && r.ratio >= 3, `${label}: ${r.what} ring ${r.width}px at ${r.ratio}:1`);
+  }
+}
+
+const hexRgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const mixRgb = (a, b, share) => a.map((v, i) => Math.round(v * share + b[i] * (1 - share)));
+const near = (actual, expected, label) => assert.ok(
+  actual && actual.every((v, i) => Math.abs(v - expected[i]) <= 1), `${label}: ${actual} is not ${expected}`,
+);
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`colours from the coach's style sheet (the README's): ${colorScheme === 'light' ? 'used in the light theme' : 'readable in the dark theme'}, every screen, axe`, async () => {
+    const [light] = await readmeColours();
+    const coach = declared(light);
+    const { page, finish } = await openColoured(PHONE, colorScheme, light);
+    const ringColours = new Set();
+    let palette;
+    await walkEveryScreen(page, async (name) => {
+      const measured = await page.evaluate(measureColours, 0);
+      palette ??= measured.palette;
+      const rings = await focusRings(page, 0);
+      for (const r of rings) ringColours.add(r.colour.join(','));
+      assertReadable(`${colorScheme}/${name}`, measured, rings);
+      await check(page, PHONE, `host-colours-${colorScheme}-${name}`);
+    });
+    const accent = hexRgb(coach['--nearer-accent']);
+    if (colorScheme === 'light') {
+      near(palette.card, hexRgb(coach['--nearer-surface']), 'the card is the coach\'s surface');
+      near(palette.fill, accent, 'buttons are the coach\'s accent');
+      near(palette.soft, hexRgb(coach['--nearer-accent-soft']), 'quiet highlights are the coach\'s');
+      assert.deepEqual([...ringColours], [hexRgb(coach['--nearer-accent-strong']).join(',')], 'focus rings are the coach\'s strong accent');
+      assert.equal(palette.font, coach['--nearer-font'], 'the coach\'s font');
+    } else {
+      // the dark card, whatever the coach's light surface; the accent kept
+      // only under white text; lines, links and rings a light tint of it
+      near(palette.card, [0x1d, 0x1b, 0x19], 'the dark theme\'s own card');
+      near(palette.fill, accent, 'buttons keep the coach\'s accent');
+      near(palette.fillText, [255, 255, 255], 'with white text');
+      near(palette.soft, mixRgb(accent, [0x1d, 0x1b, 0x19], 0.25), 'quiet highlights: the accent in the dark card');
+      assert.deepEqual([...ringColours], [mixRgb(accent, [255, 255, 255], 0.4).join(',')], 'focus rings: a light tint of the accent');
+    }
+
+    // a data-accent on a second widget wins over the style sheet, in both themes
+    const attributed = await addWidget(page, { 'data-namespace': 'attributed', 'data-accent': '#1d4e89' });
+    const measured = await page.evaluate(measureColours, 1);
+    assertReadable(`${colorScheme}/data-accent`, measured, await focusRings(page, 1));
+    near(measured.palette.fill, [29, 78, 137], 'data-accent wins');
+    if (colorScheme === 'dark') near(measured.palette.card, [0x1d, 0x1b, 0x19], 'the dark card');
+    await attributed.getByRole('button', { name: 'Begin' }).waitFor();
+    await axe(page, `${colorScheme}/two widgets`);
+    assert.deepEqual((await recorded(page)).violations, []);
+    await finish();
+  });
+}
+
+test("the coach's -dark colours (the README's) are used in the dark theme only", async () => {
+  const [light, dark] = await readmeColours();
+  const coach = declared(dark);
+  for (const colorScheme of ['dark', 'light']) {
+    const { page, finish } = await openColoured(PHONE, colorScheme, `${light}\n${dark}`);
+    const measured = await page.evaluate(measureColours, 0);
+    const rings = await focusRings(page, 0);
+    assertReadable(`-dark variants, ${colorScheme}`, measured, rings);
+    const { card, fill, soft } = measured.palette;
+    if (colorScheme === 'dark') {
+      near(card, hexRgb(coach['--nearer-surface-dark']), 'the coach\'s dark card');
+      near(fill, hexRgb(coach['--nearer-accent-dark']), 'the coach\'s dark accent');
+      near(soft, hexRgb(coach['--nearer-accent-soft-dark']), 'the coach\'s dark highlight');
+      near(rings[0].colour, hexRgb(coach['--nearer-accent-strong-dark']), 'the coach\'s dark ring');
+      await check(page, PHONE, 'host-colours-dark-variants');
+    } else {
+      near(card, hexRgb(declared(light)['--nearer-surface']), 'the light card');
+      near(fill, hexRgb(declared(light)['--nearer-accent']), 'the light accent');
+    }
+    await clickButton(page, 'Begin');
+    await answerAll(page, (g) => (g === 0 ? 1 : 0));
+    assertReadable(`-dark variants, ${colorScheme}, situation`, await page.evaluate(measureColours, 0));
+    await axe(page, `-dark variants, ${colorScheme}`);
+    assert.deepEqual((await recorded(page)).violations, []);
+    await finish();
+  }
 });
