@@ -393,8 +393,10 @@ impl WidgetConfig {
                 a.mix(WHITE, 0.88).hex()
             );
             let tint = a.mix(WHITE, 0.6).hex();
+            // the dark theme's names (styles/nearer.css reads -dark there),
+            // so the attribute also beats a page's own --nearer-*-dark
             dark += &format!(
-                "--nearer-accent:{};--nearer-accent-strong:{tint};--nearer-focus:{tint};--nearer-accent-soft:{};",
+                "--nearer-accent-dark:{};--nearer-accent-strong-dark:{tint};--nearer-focus-dark:{tint};--nearer-accent-soft-dark:{};",
                 a.hex(),
                 a.mix(DARK_SURFACE, 0.75).hex()
             );
@@ -741,7 +743,7 @@ mod tests {
             "@media not (prefers-color-scheme:dark){:host{--nearer-accent:#8a3b5c!important;"
         ));
         assert!(css.contains(
-            "@media (prefers-color-scheme:dark){:host{--nearer-accent:#8a3b5c!important;"
+            "@media (prefers-color-scheme:dark){:host{--nearer-accent-dark:#8a3b5c!important;"
         ));
         assert!(!css.contains("--nearer-surface"));
         let (c, _) = from(&[("data-surface", "#fff8f0")]);

@@ -420,7 +420,7 @@ function measureColours(index) {
   }
   const borders = [];
   // (a disabled button is exempt: WCAG 1.4.11 covers active controls)
-  for (const el of root.querySelectorAll('.nearer-button:not(:disabled), .nearer-option:has(input:checked)')) {
+  for (const el of root.querySelectorAll('.nearer-button:not(:disabled):not([aria-disabled="true"]), .nearer-option:has(input:checked)')) {
     const s = getComputedStyle(el);
     if (!seen(el) || parseFloat(s.borderTopWidth) === 0) continue;
     const around = behind(up(el));
@@ -577,6 +577,14 @@ test("the coach's -dark colours (the README's) are used in the dark theme only",
     await answerAll(page, (g) => (g === 0 ? 1 : 0));
     assertReadable(`-dark variants, ${colorScheme}, situation`, await page.evaluate(measureColours, 0));
     await axe(page, `-dark variants, ${colorScheme}`);
+    // a widget's data-accent wins over the page's -dark variants too
+    const attributed = await addWidget(page, { 'data-namespace': 'attributed', 'data-accent': '#1d4e89' });
+    await attributed.getByRole('button', { name: 'Begin' }).waitFor();
+    const own = await page.evaluate(measureColours, 1);
+    const ownRings = await focusRings(page, 1);
+    assertReadable(`-dark variants and data-accent, ${colorScheme}`, own, ownRings);
+    near(own.palette.fill, [29, 78, 137], 'data-accent is the fill');
+    if (colorScheme === 'dark') near(ownRings[0].colour, mixRgb([29, 78, 137], [255, 255, 255], 0.4), 'and its tint the ring');
     assert.deepEqual((await recorded(page)).violations, []);
     await finish();
   }
