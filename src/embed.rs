@@ -57,8 +57,9 @@ pub fn attributes() -> js_sys::Array {
 /// is the same, continues from what was on screen with the same storage
 /// (the person's place, answers and list, even those storage could not
 /// keep); a new namespace reads that namespace's data.
-/// `css` is the address of the bundle's style sheet.
-pub fn mount(host: Element, css: String) {
+/// `css` is the address of the bundle's style sheet, `integrity` the hash
+/// the page declared for it (empty when none).
+pub fn mount(host: Element, css: String, integrity: String) {
     let snapshot = snapshot(&host);
     let same = MOUNTED.with(|m| {
         m.borrow()
@@ -87,7 +88,7 @@ pub fn mount(host: Element, css: String) {
             config.namespace
         ));
     }
-    let Some(parts) = build_shadow(&host, &css, config.theme_css().as_deref()) else {
+    let Some(parts) = build_shadow(&host, &css, &integrity, config.theme_css().as_deref()) else {
         return;
     };
 
@@ -266,7 +267,7 @@ struct Shadow {
 
 /// Gives `host` an open shadow root (or empties the one it has) holding the
 /// style sheet link, the theme sheet and an element to render into.
-fn build_shadow(host: &Element, css: &str, theme: Option<&str>) -> Option<Shadow> {
+fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>) -> Option<Shadow> {
     let document = host.owner_document()?;
     let shadow: ShadowRoot = match host.shadow_root() {
         Some(s) => s,
@@ -287,6 +288,11 @@ fn build_shadow(host: &Element, css: &str, theme: Option<&str>) -> Option<Shadow
     let link = document.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
     link.set_attribute("href", css).ok()?;
+    if !integrity.is_empty() {
+        // an altered style sheet is refused (the widget then renders
+        // unstyled but whole, as on a failed load)
+        link.set_attribute("integrity", integrity).ok()?;
+    }
     let root = document.create_element("div").ok()?;
     root.set_class_name("nearer-root");
     shadow.append_child(&link).ok()?;

@@ -14,10 +14,11 @@ mod exports {
         nearer::embed::attributes()
     }
 
-    /// Mounts, or updates after an attribute change; `css` is the style sheet's address.
+    /// Mounts, or updates after an attribute change; `css` is the style sheet's
+    /// address, `integrity` the hash the page declared for it (or empty).
     #[wasm_bindgen]
-    pub fn mount(host: web_sys::Element, css: String) {
-        nearer::embed::mount(host, css)
+    pub fn mount(host: web_sys::Element, css: String, integrity: String) {
+        nearer::embed::mount(host, css, integrity)
     }
 
     #[wasm_bindgen]

@@ -6,7 +6,16 @@
 // script-src 'self' 'wasm-unsafe-eval'.
 import init, { attributes, mount, unmount, sweep } from './nearer.js';
 
-const css = new URL('nearer.css', import.meta.url).href;
+const here = (file) => new URL(file, import.meta.url).href;
+// The hash the page declared for a file of the bundle (index.html carries
+// Trunk's Subresource Integrity hashes on its <link>s; a host page may add
+// its own), so the wasm download and the widget's own style sheet are held
+// to it as well: a preload's integrity alone is not enforced by Chrome.
+const declared = (file) => [...document.querySelectorAll('link[integrity]')]
+  .find((l) => l.href === here(file))?.integrity ?? '';
+const css = here('nearer.css');
+const cssIntegrity = declared('nearer.css');
+const wasmIntegrity = declared('nearer_bg.wasm');
 const queued = new Set();
 
 // Batches the callbacks of one task (an element being upgraded reports each
@@ -17,7 +26,7 @@ function settle(el) {
       const els = [...queued];
       queued.clear();
       for (const e of els) {
-        if (e.isConnected && (e.localName === 'nearer-widget' || e.hasAttribute('data-nearer'))) mount(e, css);
+        if (e.isConnected && (e.localName === 'nearer-widget' || e.hasAttribute('data-nearer'))) mount(e, css, cssIntegrity);
         else unmount(e);
       }
     });
@@ -25,7 +34,9 @@ function settle(el) {
   queued.add(el);
 }
 
-const wasm = await init();
+const wasm = await init({
+  module_or_path: wasmIntegrity ? fetch(here('nearer_bg.wasm'), { integrity: wasmIntegrity }) : here('nearer_bg.wasm'),
+});
 // `make bench` reads the wasm's memory from this event (Trunk's name for it);
 // only on a page that opted in, as for the User Timing measures.
 if (window.nearerTiming) dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));

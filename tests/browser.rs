@@ -702,7 +702,14 @@ async fn adding_a_moment_saves_it_and_marks_it_on_the_list() {
     assert_eq!(saved.plan.items.len(), 1);
     let button = m.one("#nearer-browse-title ~ ul > li button");
     assert_eq!(button.text_content().unwrap(), "On my list");
-    assert!(button.has_attribute("disabled"));
+    // still focusable (a disabled button would drop focus), and inert
+    assert_eq!(
+        button.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    assert!(!button.has_attribute("disabled"));
+    m.click(&button).await;
+    assert_eq!(m.store.saved().plan.items.len(), 1);
     assert!(m.text(".nearer-tabs").contains("My list (1)"));
     assert!(m
         .text(".nearer-moments-view")

@@ -304,7 +304,7 @@ test('bad attributes give console warnings and a working widget with the default
     'data-lang': 'xx',
   });
   const names = ['data-namespace', 'data-parts', 'data-accent', 'data-surface', 'data-cta-url', 'data-safety-link',
-    'data-safety-phone', 'data-quick-exit', 'lang'];
+    'data-safety-phone', 'data-quick-exit', 'data-lang'];
   for (const n of names) assert.ok(warnings.some((w) => w.startsWith(`nearer: ${n}=`)), `a warning about ${n}: ${warnings.join('\n')}`);
   assert.ok(warnings.some((w) => w.includes('already uses data-namespace="nearer"')) === false);
   assert.equal(await bad.locator('.nearer-tab').count(), 3, 'all parts');
