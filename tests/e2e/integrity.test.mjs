@@ -3,8 +3,8 @@
 // and the browser refuses a tampered copy where it enforces the hash. Where
 // it would not by itself (the preloaded wasm, the style sheet the widget
 // links in its shadow root), the entry module applies the page's declared
-// hash; where it still does not (the module the entry imports), a `todo`
-// test says so and shows what happens.
+// hash; the module the entry imports is pinned by an import map
+// (scripts/importmap.mjs, a Trunk post_build hook).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
@@ -27,7 +27,9 @@ const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('b
 
 test('dist/index.html loads every asset with a sha384 integrity hash of its exact bytes in dist/', async () => {
   const found = tags(await readFile(join(DIST, 'index.html'), 'utf8'));
-  assert.deepEqual(found.filter((t) => t.tag === 'style' || (t.tag === 'script' && !('src' in t.attrs))), [], 'no inline script or style');
+  // (the one inline script, the import map, is checked below)
+  assert.deepEqual(found.filter((t) => t.tag === 'style' || (t.tag === 'script' && !('src' in t.attrs) && t.attrs.type !== 'importmap')),
+    [], 'no other inline script, no inline style');
   const assets = found.filter((t) => (t.tag === 'script' && 'src' in t.attrs)
     || (t.tag === 'link' && /^(stylesheet|modulepreload|preload)$/.test(t.attrs.rel)));
   const others = found.filter((t) => t.tag === 'link' && !assets.includes(t));
@@ -106,11 +108,23 @@ test('the browser refuses a tampered wasm and a tampered widget style sheet (the
   assert.equal(sheet.widgetSheet, 'none', 'the shadow root does not use an altered nearer.css either');
 });
 
-test('the browser refuses a tampered nearer.js', {
-  todo: 'not enforced: the entry module imports nearer.js statically, and when the integrity-checked '
-    + 'modulepreload fails Chrome fetches it again for the import without a hash (an import map with '
-    + '"integrity" would close this; it needs an inline script and its CSP hash, added after the build)',
-}, async () => {
+test('the browser refuses a tampered nearer.js (the import map pins it)', async () => {
   const glue = await loadTampered('nearer.js');
-  assert.equal(glue.rendered, false);
+  assert.equal(glue.rendered, false, 'an altered nearer.js does not run');
+  assert.ok(glue.integrityErrors >= 1);
+});
+
+test("the import map is the page's only inline script, and the policy allows it by its hash alone", async () => {
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].filter((m) => m[2].length > 0);
+  assert.equal(inline.length, 1);
+  assert.match(inline[0][1], /type=importmap/);
+  const map = JSON.parse(inline[0][2]);
+  assert.deepEqual(Object.keys(map), ['integrity']);
+  assert.equal(map.integrity['./nearer.js'], sha384(await readFile(join(DIST, 'nearer.js'))));
+  const policy = html.match(/content="([^"]*script-src[^"]*)"/)[1];
+  const scriptSrc = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  const hash = `'sha256-${createHash('sha256').update(inline[0][2]).digest('base64')}'`;
+  assert.equal(scriptSrc, `script-src 'self' 'wasm-unsafe-eval' ${hash}`);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
 });
