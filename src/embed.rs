@@ -66,7 +66,12 @@ pub fn mount(host: Element, css: String, integrity: String) {
             .iter()
             .any(|w| w.host == host && w.snapshot == snapshot)
     });
-    if same {
+    // the person left with the quick exit: nothing comes back on screen,
+    // whatever the page changes while the browser leaves
+    let exited = host
+        .shadow_root()
+        .and_then(|root| root.query_selector("[data-exited]").ok().flatten());
+    if same || exited.is_some() {
         return;
     }
     let before = MOUNTED.with(|m| {
@@ -92,17 +97,16 @@ pub fn mount(host: Element, css: String, integrity: String) {
         return;
     };
 
-    let (store, session) = match before {
-        Some((namespace, store, Some(session))) if namespace == config.namespace => {
-            (store, session)
-        }
-        _ => {
-            let store = storage::open_default();
-            let session = storage::timed("nearer:load", || load_session(&*store, &config));
-            (store, session)
-        }
+    // the same namespace keeps its store (for blocked storage, the page's
+    // memory) and continues from what was on screen
+    let (store, carried) = match before {
+        Some((namespace, store, carried)) if namespace == config.namespace => (store, carried),
+        _ => (storage::open_default(), None),
     };
-    let carry = Carry::default();
+    let is_carried = carried.is_some();
+    let session =
+        carried.unwrap_or_else(|| storage::timed("nearer:load", || load_session(&*store, &config)));
+    let carry = Carry::holding(session.clone());
     let onevent = {
         let (host, namespace) = (host.clone(), config.namespace.clone());
         Callback::from(move |name: &'static str| emit(&host, name, &namespace))
@@ -118,6 +122,7 @@ pub fn mount(host: Element, css: String, integrity: String) {
         raw: session.raw,
         unsaved: session.unsaved,
         carry: carry.clone(),
+        carried: is_carried,
         store: store.clone(),
         state_key: config.state_key().into(),
         locale: config.locale,
@@ -290,8 +295,10 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     link.set_attribute("href", css).ok()?;
     if !integrity.is_empty() {
         // an altered style sheet is refused (the widget then renders
-        // unstyled but whole, as on a failed load)
+        // unstyled but whole, as on a failed load); a hash needs a CORS
+        // request when the bundle is on another origin
         link.set_attribute("integrity", integrity).ok()?;
+        link.set_attribute("crossorigin", "anonymous").ok()?;
     }
     let root = document.create_element("div").ok()?;
     root.set_class_name("nearer-root");

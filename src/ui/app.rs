@@ -78,6 +78,11 @@ pub struct AppProps {
     /// read-only).
     #[prop_or_default]
     pub carry: Carry,
+    /// `initial` was carried over from a replaced app, not read from
+    /// storage: the first render saves it (a change made just before the
+    /// remount may not have been saved yet).
+    #[prop_or_default]
+    pub carried: bool,
 }
 
 /// What a mounted app hands over when it is replaced (see `AppProps::carry`).
@@ -94,7 +99,15 @@ impl PartialEq for Carry {
 }
 
 impl Carry {
-    /// The session as the app last rendered it, if it has rendered.
+    /// Holding `session` until the app it is handed to first renders (which
+    /// waits for the style sheet), so a second remount before then still
+    /// carries it.
+    pub fn holding(session: Session) -> Carry {
+        let read: ReadSession = Box::new(move || session.clone());
+        Carry(Rc::new(RefCell::new(Some(read))))
+    }
+
+    /// The session as the app last rendered it (or as it was handed over).
     pub fn take(&self) -> Option<Session> {
         self.0.borrow_mut().take().map(|now| now())
     }
@@ -119,12 +132,17 @@ fn leave(url: &str) {
 
 /// Calls `exit` when Escape is pressed twice within a second, anywhere on
 /// the page: the keyboard way to leave quickly.
-fn listen_for_quick_exit(exit: Rc<dyn Fn()>) -> Option<EventListener> {
+fn listen_for_quick_exit(exit: Rc<dyn Fn()>, root: NodeRef) -> Option<EventListener> {
     let window = web_sys::window()?;
     let last = std::cell::Cell::new(-10_000.0);
     // in the capture phase: seen before anything inside the page handles
-    // (or stops) it, so a question's own Escape is always recognised
-    let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+    // (or stops) it, so a question's own Escape is always recognised; not
+    // passive, so that Escape answering a question does nothing else (such
+    // as closing a host page's dialog around the widget)
+    let options = gloo::events::EventListenerOptions {
+        phase: gloo::events::EventListenerPhase::Capture,
+        passive: false,
+    };
     Some(EventListener::new_with_options(
         &window,
         "keydown",
@@ -149,12 +167,18 @@ fn listen_for_quick_exit(exit: Rc<dyn Fn()>) -> Option<EventListener> {
             });
             if let Some(question) = question {
                 last.set(-10_000.0);
-                if let Some(no) = question
+                // answered by the widget it belongs to (with two widgets on
+                // a page, each sees every Escape)
+                let ours = root
+                    .cast::<Element>()
+                    .is_some_and(|r| r.contains(Some(&question)));
+                let no = question
                     .query_selector("[data-cancel]")
                     .ok()
                     .flatten()
-                    .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-                {
+                    .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+                if let (true, Some(no)) = (ours, no) {
+                    key.prevent_default();
                     no.click();
                 }
                 return;
@@ -402,6 +426,7 @@ pub fn app(props: &AppProps) -> Html {
         let data_ui = data_ui.clone();
         let before = use_mut_ref(|| None);
         let onevent = props.onevent.clone();
+        let carried = props.carried;
         let items = use_mut_ref(|| state.plan.items.len());
         use_effect_with((state.clone(), *confirming), move |(state, open)| {
             let now = (state.view, state.screen, *open);
@@ -417,6 +442,9 @@ pub fn app(props: &AppProps) -> Html {
                 // opened on the data section (where it was left last time)
                 if now.0 == View::Data {
                     check();
+                }
+                if carried {
+                    save(&store, &key, state, &mut sync.borrow_mut(), &notice);
                 }
                 return;
             };
@@ -490,6 +518,7 @@ pub fn app(props: &AppProps) -> Html {
         let sync = sync.clone();
         let notice = notice.setter();
         let exited = exited.setter();
+        let root = root.clone();
         // the host's http(s) page (validated in config), or the default
         let quick_exit = props
             .config
@@ -505,7 +534,7 @@ pub fn app(props: &AppProps) -> Html {
                 exited.set(true);
                 leave(&quick_exit);
             });
-            let on_escape = listen_for_quick_exit(exit.clone());
+            let on_escape = listen_for_quick_exit(exit.clone(), root);
             (
                 Callback::from(move |action: Action| dispatcher.dispatch(action)),
                 Callback::from(move |message: String| setter.set(message)),
@@ -540,7 +569,7 @@ pub fn app(props: &AppProps) -> Html {
         (View::Data, _) => data_view(s, &state, &data_ui, ops, &on),
         (View::Reflect, Screen::Intro) => intro(
             s,
-            !state.session_only && props.store.is_persistent() && props.writable,
+            !state.session_only && props.store.is_persistent() && sync.borrow().writable,
             act(&on, Action::Begin),
             act(&on, Action::Show(View::Data)),
         ),

@@ -108,6 +108,32 @@ test('an attribute change keeps what storage could not: blocked storage', async 
   await finish();
 });
 
+test('two attribute changes in quick succession keep what storage could not (a full storage)', async () => {
+  const { page, context, finish } = await open(browser, PHONE);
+  await context.addInitScript(seedAndBreak, [{ [KEY]: SAVED }, 'QuotaExceededError']);
+  await load(page, server.url);
+  const done = () => page.locator('.nearer-item').nth(1).locator('.nearer-toggle');
+  await done().click();
+  await page.locator('.nearer-notice').waitFor();
+  // the second change lands before the first remount has rendered (it waits
+  // for its style sheet)
+  const rendered = await page.evaluate(() => {
+    const host = document.querySelector('[data-nearer]');
+    host.setAttribute('data-accent', '#1d4e89');
+    return new Promise((resolve) => setTimeout(() => {
+      const before = !!host.shadowRoot.querySelector('.nearer');
+      host.setAttribute('data-lang', 'es');
+      resolve(before);
+    }, 0));
+  });
+  assert.equal(rendered, false, 'the first remount had not rendered yet');
+  await page.locator('.nearer[lang="es"]').waitFor();
+  assert.equal(await done().getAttribute('aria-pressed'), 'true', 'the unsaved check-off is still on screen');
+  await page.locator('.nearer-notice').waitFor();
+  assert.equal((await storage(page))[KEY], SAVED, 'what was saved before is intact');
+  await finish();
+});
+
 test('an attribute change keeps what storage could not: a full storage', async () => {
   const { page, context, finish } = await open(browser, PHONE);
   await context.addInitScript(seedAndBreak, [{ [KEY]: SAVED }, 'QuotaExceededError']);

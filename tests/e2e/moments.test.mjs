@@ -259,8 +259,6 @@ test('keyboard alone: add a moment and check it off', async () => {
   await page.getByText(/^Added to your list: /).waitFor();
   assert.deepEqual(await page.evaluate(() => [activeEl().textContent.trim(), activeEl().getAttribute('aria-disabled')]),
     ['On my list', 'true'], 'focus stays on the button, which now says the moment is on the list');
-  await page.keyboard.press('Enter');
-  assert.equal(await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).count(), 1, 'pressing it again adds nothing');
   await page.keyboard.press('Shift+Tab');
   await tabTo(page, () => /^My list/.test(activeEl().textContent.trim()) && activeEl().closest('nav'), undefined, 200);
   await page.keyboard.press('Enter');

@@ -69,12 +69,12 @@ test('with reduced motion asked for, nothing in the widget moves', async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`.nearer-button { transition: background-color 0.4s ease; }
       @keyframes nearer-test-fade { from { opacity: 0; } to { opacity: 1; } }
-      .nearer-title { animation: nearer-test-fade 0.5s; }`);
+      .nearer-title, .nearer { animation: nearer-test-fade 0.5s; }`);
     const root = nearerRoot();
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   });
   await page.emulateMedia({ reducedMotion: 'no-preference' });
-  assert.ok((await moving()).length >= 2, 'without the preference the added motion runs');
+  assert.ok((await moving()).length >= 3, 'without the preference the added motion runs');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   assert.deepEqual(await moving(), [], 'with it, nothing moves');
   await finish();
