@@ -23,13 +23,15 @@ const tag = `<script type=importmap>${map}</script>`;
 // before the entry module, the first module script of the page
 const entry = html.search(/<script[^>]*\bsrc=["']?\/?nearer-widget\.js/);
 if (entry < 0) throw new Error('importmap: no <script src=nearer-widget.js> in index.html');
-if (html.includes('type=importmap')) throw new Error('importmap: index.html already has an import map');
+if (/type=["']?importmap/.test(html)) throw new Error('importmap: index.html already has an import map');
 html = html.slice(0, entry) + tag + html.slice(entry);
 
 // the map's hash in the policy's script-src
 const hash = `'sha256-${digest('sha256', map)}'`;
-const before = html;
-html = html.replace(/(script-src )([^;"]*)/, (m, head, sources) => `${head}${sources} ${hash}`);
-if (html === before) throw new Error('importmap: no script-src in the page policy to add the map\'s hash to');
+// only inside the page's <meta http-equiv=Content-Security-Policy>
+const meta = html.match(/<meta[^>]*http-equiv=["']?Content-Security-Policy[^>]*>/i);
+if (!meta || !/script-src /.test(meta[0])) throw new Error('importmap: no script-src in the page policy to add the map\'s hash to');
+const policy = meta[0].replace(/(script-src )([^;"]*)/, (m, head, sources) => `${head}${sources.trimEnd()} ${hash}`);
+html = html.replace(meta[0], policy);
 writeFileSync(htmlPath, html);
 console.log(`importmap: ./nearer.js pinned to ${glue}; ${hash} added to script-src`);
