@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, load, screen, check, shot, answerAll, chartText, clickButton, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, load, screen, check, shot, answerAll, chartText, clickButton, storage, blockStorage, PHONE, DESKTOP,
 } from './harness.mjs';
 
 useBrowser();
@@ -200,14 +200,8 @@ test('the whole assessment can be completed with the keyboard alone, with visibl
 });
 
 test('blocked storage: the widget works in memory and says so once', async () => {
-  const blocked = () => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-    });
-  };
   for (const viewport of [PHONE, DESKTOP]) {
-    const { page, finish } = await open(browser, viewport, { initScript: blocked });
+    const { page, finish } = await open(browser, viewport, { initScript: blockStorage });
     await load(page, server.url);
     const notice = page.locator('.nearer-notice');
     await notice.waitFor();

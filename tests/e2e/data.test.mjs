@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, load, check, clickButton, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, load, check, clickButton, storage, blockStorage, PHONE, DESKTOP,
 } from './harness.mjs';
 
 useBrowser();
@@ -261,10 +261,7 @@ test('an earlier saved state is deleted when session-only is turned on', async (
 });
 
 test('blocked storage: the data panel says nothing is kept and export still works', async () => {
-  const { page, context, finish } = await open(browser, PHONE);
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
-  });
+  const { page, finish } = await open(browser, PHONE, { initScript: blockStorage });
   await load(page, server.url);
   await page.getByRole('button', { name: 'See your options' }).click();
   await page.waitForSelector('.nearer[data-view="data"]');

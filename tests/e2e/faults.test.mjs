@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, load, check, answerAll, clickButton, storage, PHONE,
+  server, browser, useBrowser, open, load, check, answerAll, clickButton, storage, blockStorage, PHONE,
 } from './harness.mjs';
 
 useBrowser();
@@ -92,11 +92,7 @@ test("the host site's own keys, JSON or not, are never read, changed or removed"
 const setLang = (page, lang) => page.evaluate((l) => document.querySelector('[data-nearer]').setAttribute('data-lang', l), lang);
 
 test('an attribute change keeps what storage could not: blocked storage', async () => {
-  const blocked = () => Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
-  });
-  const { page, finish } = await open(browser, PHONE, { initScript: blocked });
+  const { page, finish } = await open(browser, PHONE, { initScript: blockStorage });
   await load(page, server.url);
   await clickButton(page, 'Begin');
   await page.locator('.nearer fieldset').nth(0).locator('label').nth(1).click();
@@ -108,46 +104,37 @@ test('an attribute change keeps what storage could not: blocked storage', async 
   await finish();
 });
 
-test('two attribute changes in quick succession keep what storage could not (a full storage)', async () => {
-  const { page, context, finish } = await open(browser, PHONE);
-  await context.addInitScript(seedAndBreak, [{ [KEY]: SAVED }, 'QuotaExceededError']);
-  await load(page, server.url);
-  const done = () => page.locator('.nearer-item').nth(1).locator('.nearer-toggle');
-  await done().click();
-  await page.locator('.nearer-notice').waitFor();
-  // the second change lands before the first remount has rendered (it waits
-  // for its style sheet)
-  const rendered = await page.evaluate(() => {
-    const host = document.querySelector('[data-nearer]');
-    host.setAttribute('data-accent', '#1d4e89');
-    return new Promise((resolve) => setTimeout(() => {
-      const before = !!host.shadowRoot.querySelector('.nearer');
-      host.setAttribute('data-lang', 'es');
-      resolve(before);
-    }, 0));
+// once, and twice in quick succession: the second change lands before the
+// first remount has rendered (it waits for its style sheet)
+for (const twice of [false, true]) {
+  test(`${twice ? 'two attribute changes in quick succession keep' : 'an attribute change keeps'} what storage could not: a full storage`, async () => {
+    const { page, context, finish } = await open(browser, PHONE);
+    await context.addInitScript(seedAndBreak, [{ [KEY]: SAVED }, 'QuotaExceededError']);
+    await load(page, server.url);
+    const done = () => page.locator('.nearer-item').nth(1).locator('.nearer-toggle');
+    await done().click();
+    await page.locator('.nearer-notice').waitFor();
+    if (twice) {
+      const rendered = await page.evaluate(() => {
+        const host = document.querySelector('[data-nearer]');
+        host.setAttribute('data-accent', '#1d4e89');
+        return new Promise((resolve) => setTimeout(() => {
+          const before = !!host.shadowRoot.querySelector('.nearer');
+          host.setAttribute('data-lang', 'es');
+          resolve(before);
+        }, 0));
+      });
+      assert.equal(rendered, false, 'the first remount had not rendered yet');
+    } else {
+      await setLang(page, 'es');
+    }
+    await page.locator('.nearer[lang="es"]').waitFor();
+    assert.equal(await done().getAttribute('aria-pressed'), 'true', 'the unsaved check-off is still on screen');
+    assert.match(await page.locator('.nearer-notice').innerText(), /no se han podido guardar/, 'still told, now in Spanish');
+    assert.equal((await storage(page))[KEY], SAVED, 'what was saved before is intact');
+    await finish();
   });
-  assert.equal(rendered, false, 'the first remount had not rendered yet');
-  await page.locator('.nearer[lang="es"]').waitFor();
-  assert.equal(await done().getAttribute('aria-pressed'), 'true', 'the unsaved check-off is still on screen');
-  await page.locator('.nearer-notice').waitFor();
-  assert.equal((await storage(page))[KEY], SAVED, 'what was saved before is intact');
-  await finish();
-});
-
-test('an attribute change keeps what storage could not: a full storage', async () => {
-  const { page, context, finish } = await open(browser, PHONE);
-  await context.addInitScript(seedAndBreak, [{ [KEY]: SAVED }, 'QuotaExceededError']);
-  await load(page, server.url);
-  const done = () => page.locator('.nearer-item').nth(1).locator('.nearer-toggle');
-  await done().click();
-  await page.locator('.nearer-notice').waitFor();
-  await setLang(page, 'es');
-  await page.locator('.nearer[lang="es"]').waitFor();
-  assert.equal(await done().getAttribute('aria-pressed'), 'true', 'the unsaved check-off is still on screen');
-  assert.match(await page.locator('.nearer-notice').innerText(), /no se han podido guardar/, 'still told, now in Spanish');
-  assert.equal((await storage(page))[KEY], SAVED, 'what was saved before is intact');
-  await finish();
-});
+}
 
 test("an attribute change keeps what storage could not: \"don't keep anything\" chosen", async () => {
   const { page, finish } = await open(browser, PHONE);

@@ -248,6 +248,14 @@ export async function clickButton(page, name) {
   await page.getByRole('button', { name, exact: true }).click();
 }
 
+/** An init script: localStorage throws SecurityError, as in some privacy modes. */
+export function blockStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+  });
+}
+
 /** Keys stored by the widget's origin, as { key: value }. */
 export const storage = (page) => page.evaluate(() => Object.fromEntries(Object.entries(window.localStorage)));
 
