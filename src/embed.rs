@@ -120,7 +120,6 @@ pub fn mount(host: Element, css: String, integrity: String) {
         notice: session.notice,
         writable: session.writable,
         raw: session.raw,
-        unsaved: session.unsaved,
         carry: carry.clone(),
         carried: is_carried,
         store: store.clone(),

@@ -160,9 +160,6 @@ pub struct Session {
     pub writable: bool,
     /// What the key held when loaded: a save only replaces exactly this.
     pub raw: Option<String>,
-    /// Something in `state` is not in storage (a save failed or was not
-    /// allowed): only ever true for a session carried across a remount.
-    pub unsaved: bool,
 }
 
 /// How many numbered backup slots are tried before giving up on saving.
@@ -189,7 +186,6 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
             notice: unavailable,
             writable: true,
             raw: None,
-            unsaved: false,
         };
     }
     let raw = match store.get(&config.state_key()) {
@@ -200,7 +196,6 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
                 notice: Some(Notice::StorageUnavailable),
                 writable: false,
                 raw: None,
-                unsaved: false,
             }
         }
     };
@@ -209,7 +204,6 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
         notice: notice.or(unavailable),
         writable,
         raw: raw.clone(),
-        unsaved: false,
     };
     match decode(raw.as_deref()) {
         Decoded::Empty => fresh(None, true),
@@ -218,7 +212,6 @@ pub fn load_session(store: &dyn Storage, config: &WidgetConfig) -> Session {
             notice: unavailable,
             writable: true,
             raw: raw.clone(),
-            unsaved: false,
         },
         Decoded::Newer { version } => {
             warn(&format!(

@@ -318,7 +318,6 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
         config: Default::default(),
         onevent: Default::default(),
         texts: None,
-        unsaved: false,
         carry: Default::default(),
         carried: false,
     };

@@ -68,10 +68,6 @@ pub struct AppProps {
     /// The locale's words with the coach's content pack laid over them.
     #[prop_or_default]
     pub texts: Option<Texts>,
-    /// Something in `initial` is not in storage (carried across a remount
-    /// after a failed or refused save).
-    #[prop_or_default]
-    pub unsaved: bool,
     /// Filled on every render with a way to read what is on screen, so a
     /// remount (the host changed an attribute) continues from it instead of
     /// from storage, which may not hold it (blocked, full, session-only,
@@ -80,7 +76,8 @@ pub struct AppProps {
     pub carry: Carry,
     /// `initial` was carried over from a replaced app, not read from
     /// storage: the first render saves it (a change made just before the
-    /// remount may not have been saved yet).
+    /// remount may not have been saved yet), which also tells again whether
+    /// something on screen is not in storage.
     #[prop_or_default]
     pub carried: bool,
 }
@@ -378,11 +375,11 @@ pub fn app(props: &AppProps) -> Html {
 
     // What this page knows of its key in storage.
     let sync = {
-        let (writable, last, unsaved) = (props.writable, props.raw.clone(), props.unsaved);
+        let (writable, last) = (props.writable, props.raw.clone());
         let session_only = props.initial.session_only;
         use_mut_ref(move || Sync {
             writable,
-            unsaved,
+            unsaved: false,
             last,
             session_only,
         })
@@ -398,7 +395,6 @@ pub fn app(props: &AppProps) -> Html {
                 notice: *notice,
                 writable: sync.writable,
                 raw: sync.last.clone(),
-                unsaved: sync.unsaved,
             }
         })));
     }
