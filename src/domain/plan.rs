@@ -155,6 +155,16 @@ impl Plan {
     }
 }
 
+/// The number in a custom item's key `c-<n>` (as `next_custom_key` gives
+/// them); `None` for any other key.
+pub fn custom_number(key: &str) -> Option<u32> {
+    let digits = key.strip_prefix("c-")?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 pub fn moment_key(id: &str) -> String {
     let mut key = String::from("m-");
     key.push_str(id);

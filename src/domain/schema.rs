@@ -15,7 +15,7 @@ use super::content::SourceId;
 use super::date::Date;
 use super::history::{Snapshot, HISTORY_MAX};
 use super::json::{self, write_str, write_u64, Json};
-use super::plan::{decode_days, encode_days, Item, Plan, What};
+use super::plan::{custom_number, decode_days, encode_days, Item, Plan, What};
 use super::state::{AppState, Screen, View};
 
 /// The schema version this build writes. Bump it with a migration from the
@@ -394,11 +394,7 @@ fn read_plan(plan: &Json) -> Result<Plan, &'static str> {
             return Err("two items share a key");
         }
         // never hand out a custom key that is already taken
-        if let Some(n) = item
-            .key
-            .strip_prefix("c-")
-            .and_then(|n| n.parse::<u32>().ok())
-        {
+        if let Some(n) = custom_number(&item.key) {
             next_custom = next_custom.max(n);
         }
     }

@@ -17,7 +17,8 @@ use super::date::Date;
 use super::history::record;
 use super::json::{self, write_str, write_u64, Json};
 use super::plan::{
-    clean, moment_key, single_line, Item, Plan, What, HOW_TO_MAX, ITEMS_MAX, NOTE_MAX, TITLE_MAX,
+    clean, custom_number, moment_key, single_line, Item, Plan, What, HOW_TO_MAX, ITEMS_MAX,
+    NOTE_MAX, TITLE_MAX,
 };
 use super::schema::{self, Decoded, CURRENT_VERSION};
 use super::state::AppState;
@@ -190,8 +191,7 @@ fn within_limits(mut state: AppState) -> Result<AppState, ImportError> {
                 }
             }
             What::Custom { title, how_to } => {
-                let number = item.key.strip_prefix("c-").unwrap_or("");
-                if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+                if custom_number(&item.key).is_none() {
                     return Err(ImportError::Unreadable {
                         reason: "an item of one's own has a key the widget never gives",
                     });
