@@ -8,10 +8,14 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const kinds = new Set(['.html', '.js', '.wasm', '.css']);
 
-/** The first-load files of `dir` (html, js, wasm, css), each raw, gzip -9 and brotli q11, and their total. */
-export function measureSizes(dir) {
-  const files = readdirSync(dir)
-    .filter((f) => kinds.has(extname(f)) && statSync(join(dir, f)).isFile())
+/**
+ * Files of `dir` (by default its top-level html, js, wasm and css; or the
+ * paths in `only`, relative to `dir`), each raw, gzip -9 and brotli q11, and
+ * their total.
+ */
+export function measureSizes(dir, only = null) {
+  const names = only ?? readdirSync(dir).filter((f) => kinds.has(extname(f)) && statSync(join(dir, f)).isFile());
+  const files = [...names]
     .sort()
     .map((file) => {
       const bytes = readFileSync(join(dir, file));
