@@ -179,6 +179,15 @@ test('a tampered or missing file on the CDN is refused, and the visitor sees the
         await shot(page, PHONE, 'cdn-host-failed');
       }
       await context.close();
+      if (file === 'nearer.js') {
+        // the same in the dark theme
+        const dark = await open(browser, PHONE, { initScript: recordViolations, colorScheme: 'dark' });
+        await dark.page.goto(host.url);
+        await dark.page.locator('nearer-widget .nearer-failed').waitFor();
+        await axe(dark.page, 'cdn: the plain message, dark');
+        await shot(dark.page, { name: 'phone' }, 'cdn-host-failed-dark');
+        await dark.context.close();
+      }
     }
 
     // the entry module itself: the browser refuses it, so nothing of the widget runs
