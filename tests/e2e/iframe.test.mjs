@@ -290,3 +290,34 @@ test('by keyboard alone, from the page into the frame and through a screen, with
   await followed(page, frame, 'statements by keyboard');
   await finish();
 });
+
+test("embed.html's query parameters are the element's attributes: the same validation, warnings and defaults", async () => {
+  const { page, finish } = await open(browser, PHONE, { initScript: recordViolations });
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && m.text().startsWith('nearer:') && warnings.push(m.text()));
+  const bad = new URLSearchParams({
+    namespace: 'Not Valid!',
+    parts: 'quiz',
+    accent: 'banana',
+    'cta-label': 'Book',
+    'cta-url': 'javascript:alert(1)',
+    'quick-exit': 'ftp://example.org',
+    lang: 'xx',
+    '<b>': 'x', // not a name: ignored
+  });
+  await page.goto(`${frameHost.url}nearer/embed.html?${bad}`);
+  await page.locator('.nearer[data-screen="intro"]').waitFor();
+  for (const n of ['data-namespace', 'data-parts', 'data-accent', 'data-cta-url', 'data-quick-exit', 'data-lang']) {
+    assert.ok(warnings.some((w) => w.startsWith(`nearer: ${n}=`)), `a warning about ${n}: ${warnings.join('\n')}`);
+  }
+  assert.equal(await page.locator('.nearer-tab').count(), 3, 'all parts: the default');
+  assert.equal(await page.locator('a[href^="javascript"]').count(), 0);
+  // and good values are used, as attributes would be
+  await page.goto(`${frameHost.url}nearer/embed.html?accent=%238a3b5c&lang=es&parts=list`);
+  await page.locator('.nearer[data-screen]').waitFor();
+  assert.equal(await page.locator('.nearer').first().getAttribute('lang'), 'es');
+  assert.equal(await page.locator('.nearer').first().getAttribute('data-view'), 'list', 'only the list');
+  assert.equal(await page.locator('.nearer-button--primary').first().evaluate((el) => getComputedStyle(el).backgroundColor), 'rgb(138, 59, 92)');
+  assert.deepEqual(await violationsIn(page), []);
+  await finish();
+});

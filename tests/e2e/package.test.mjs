@@ -77,7 +77,7 @@ test('`npm install ./<tarball>` works offline, and the installed files serve the
 <head>
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${selfHosted.csp}; img-src 'self' data:; base-uri 'none'; form-action 'none'">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; ${selfHosted.csp.replace("style-src 'self'", "style-src 'self' 'report-sample'")}; img-src 'self' data:; base-uri 'none'; form-action 'none'">
     <title>A coach's site built with npm</title>
 </head>
 <body>
