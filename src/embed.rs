@@ -136,8 +136,12 @@ pub fn mount(host: Element, css: String, integrity: String) {
     let pending = Rc::new(RefCell::new(Some((parts.root, props))));
     let start = {
         let (app, pending) = (app.clone(), pending.clone());
+        let placeholder = parts.placeholder.clone();
         move || {
             if let Some((root, props)) = pending.borrow_mut().take() {
+                if let Some(placeholder) = &placeholder {
+                    placeholder.remove();
+                }
                 let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
                 app.borrow_mut().replace(handle);
                 onevent.emit("ready");
@@ -267,6 +271,9 @@ fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
 struct Shadow {
     link: Element,
     root: Element,
+    /// The entry module's "loading" placeholder, kept (with its style sheet)
+    /// until the app renders, so the host's space never collapses meanwhile.
+    placeholder: Option<Element>,
 }
 
 /// Gives `host` an open shadow root (or empties the one it has) holding the
@@ -288,6 +295,7 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
             }
         }
     };
+    let placeholder = shadow.query_selector(".nearer-placeholder").ok().flatten();
     shadow.replace_children_with_node_0();
     let link = document.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
@@ -304,6 +312,15 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     shadow.append_child(&link).ok()?;
     shadow.append_child(&root).ok()?;
     let sheets = js_sys::Array::new();
+    if let Some(placeholder) = &placeholder {
+        shadow.append_child(placeholder).ok()?;
+        // the placeholder's own sheet stays adopted (it styles nothing else)
+        if let Ok(old) = js_sys::Reflect::get(&shadow, &"adoptedStyleSheets".into()) {
+            for sheet in js_sys::Array::from(&old) {
+                sheets.push(&sheet);
+            }
+        }
+    }
     if let Some(theme) = theme {
         if let Ok(sheet) = web_sys::CssStyleSheet::new() {
             sheet.replace_sync(theme).ok()?;
@@ -312,7 +329,11 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     }
     // (no web-sys binding for the setter; an empty list clears an old theme)
     js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).ok()?;
-    Some(Shadow { link, root })
+    Some(Shadow {
+        link,
+        root,
+        placeholder,
+    })
 }
 
 /// Dispatches `nearer:<name>` on the host element. It bubbles out of the

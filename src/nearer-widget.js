@@ -1,6 +1,8 @@
 // The one module a host page loads: <script type="module" src=".../nearer-widget.js">.
-// It loads the wasm next to it, defines <nearer-widget>, and mounts the
-// widget into every <nearer-widget> and [data-nearer] element, now and later.
+// It defines <nearer-widget>, finds [data-nearer] elements, and, when one
+// comes near the screen or the browser is idle (below: "When the widget
+// starts"), loads the wasm next to it and mounts the widget into every
+// <nearer-widget> and [data-nearer] element, now and later.
 // All logic lives in Rust (src/embed.rs); this file only wires the element
 // lifecycle to it. No eval, no inline script: it runs under
 // script-src <bundle> 'wasm-unsafe-eval'.
@@ -112,8 +114,7 @@ function showFailed(el) {
   } catch {
     return; // an element that cannot hold a shadow root cannot hold the widget either
   }
-  const tag = (el.getAttribute('data-lang') || el.closest('[lang]')?.lang || 'en').toLowerCase().split('-')[0];
-  const lang = tag in FAILED ? tag : 'en';
+  const lang = languageOf(el, FAILED);
   const note = document.createElement('p');
   note.className = 'nearer-failed';
   note.setAttribute('role', 'status');
@@ -130,66 +131,147 @@ function showFailed(el) {
 function failed(error) {
   console.error(error instanceof Error ? error.message : `nearer: the widget could not start (${error})`);
   for (const el of hosts()) showFailed(el);
-  if (!customElements.get('nearer-widget')) {
-    customElements.define('nearer-widget', class extends HTMLElement {
-      connectedCallback() { showFailed(this); }
-    });
+}
+
+// --- When the widget starts ------------------------------------------------
+// On a coach's page the widget must never compete with the page's own
+// content (its hero image and text, its Largest Contentful Paint): until a
+// widget element comes within about one viewport of the screen, or the
+// browser is idle after the page has loaded, whichever is first, nothing
+// loads but this module. (With Save-Data on, only coming near starts it.)
+// A widget marked data-load="eager" starts at once: the standalone page and
+// the iframe page, where the widget is the content. Until it starts, each
+// element shows a quiet placeholder that holds its place.
+const LOADING = {
+  en: 'The reflection is loading…',
+  es: 'La reflexión se está cargando…',
+  fr: 'La réflexion se charge…',
+  de: 'Die Reflexion wird geladen…',
+};
+const LOADING_CSS = `:host{display:block}
+.nearer-placeholder{box-sizing:border-box;max-width:42em;min-height:24em;margin:0 auto;padding:1.75em 1.5em;border-radius:.75rem;background:#fffaf6;color:#5c544c;font:inherit;font-size:medium;line-height:1.5}
+@media (prefers-color-scheme:dark){.nearer-placeholder{background:#1f1c1a;color:#c9c1b8}}`;
+
+const languageOf = (el, table) => {
+  const tag = (el.getAttribute('data-lang') || el.closest('[lang]')?.lang || 'en').toLowerCase().split('-')[0];
+  return tag in table ? tag : 'en';
+};
+
+function showPlaceholder(el) {
+  if (el.shadowRoot) return; // already has its placeholder (or a widget)
+  let root;
+  try {
+    root = el.attachShadow({ mode: 'open' });
+  } catch {
+    return; // the widget will say why it cannot live here when it starts
+  }
+  const note = document.createElement('p');
+  note.className = 'nearer-placeholder';
+  note.lang = languageOf(el, LOADING);
+  note.textContent = LOADING[note.lang];
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(LOADING_CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch { /* unstyled, but still there */ }
+  root.replaceChildren(note);
+}
+
+let state = 'waiting'; // → 'starting' → 'started' | 'failed'
+let attributes, mount, unmount, sweep;
+const near = 'IntersectionObserver' in window
+  ? new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) start(); }, { rootMargin: '100% 0px' })
+  : null;
+
+// A widget element has arrived in the document (or was there already).
+function arrive(el) {
+  if (state === 'started') settle(el);
+  else if (state === 'failed') showFailed(el);
+  else {
+    showPlaceholder(el);
+    if (el.getAttribute('data-load') === 'eager' || !near) start();
+    else near.observe(el);
   }
 }
 
-let wasm;
-let attributes, mount, unmount, sweep;
-try {
-  // the glue, the wasm and the widget's style sheet, each held to its hash
-  // and all fetched at once; the style sheet's bytes come again from the
-  // cache for the shadow root's <link>, which is held to the same hash
-  const wasmResponse = fetchBundleResponse('nearer_bg.wasm');
-  wasmResponse.catch(() => {}); // (reported once, below)
-  const [glue] = await Promise.all([loadGlue(), wasmResponse, fetchBundleFile('nearer.css')]);
-  ({ attributes, mount, unmount, sweep } = glue);
-  wasm = await glue.default({ module_or_path: wasmResponse }).catch((e) => {
-    throw new Error(`nearer: nearer_bg.wasm could not be started (${e})`);
-  });
-} catch (e) {
-  failed(e);
+// Loads the glue, the wasm and the style sheet, each held to its hash, then
+// mounts every widget element. Runs once.
+async function start() {
+  if (state !== 'waiting') return;
+  state = 'starting';
+  near?.disconnect();
+  let wasm;
+  try {
+    // all fetched at once; the style sheet's bytes come again from the
+    // cache for the shadow root's <link>, which is held to the same hash
+    const wasmResponse = fetchBundleResponse('nearer_bg.wasm');
+    wasmResponse.catch(() => {}); // (reported once, below)
+    const [glue] = await Promise.all([loadGlue(), wasmResponse, fetchBundleFile('nearer.css')]);
+    ({ attributes, mount, unmount, sweep } = glue);
+    // compiled while it downloads (instantiateStreaming), off the main thread
+    wasm = await glue.default({ module_or_path: wasmResponse }).catch((e) => {
+      throw new Error(`nearer: nearer_bg.wasm could not be started (${e})`);
+    });
+  } catch (e) {
+    state = 'failed';
+    failed(e);
+    return;
+  }
+  // `make bench` reads the wasm's memory from this event (Trunk's name for it);
+  // only on a page that opted in, as for the User Timing measures.
+  if (window.nearerTiming) dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  // a task of its own for the first render, after instantiating: no long task
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  state = 'started';
+  watch(attributes());
+  for (const el of hosts()) settle(el);
 }
 
-// `make bench` reads the wasm's memory from this event (Trunk's name for it);
-// only on a page that opted in, as for the User Timing measures.
-if (wasm && window.nearerTiming) dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
-
-if (wasm && !customElements.get('nearer-widget')) {
-  const names = attributes();
+// <nearer-widget>: defined at once, so it holds its placeholder; its
+// attributes are watched by the observer below once the widget has started.
+if (!customElements.get('nearer-widget')) {
   customElements.define('nearer-widget', class extends HTMLElement {
-    static get observedAttributes() { return names; }
-    connectedCallback() { settle(this); }
-    disconnectedCallback() { settle(this); }
-    attributeChangedCallback() { settle(this); }
-  });
-
-  // <div data-nearer> for sites that strip unknown tags: mounted now, when
-  // added, updated when an attribute changes, unmounted when removed.
-  const plain = (node) => node.nodeType === 1 && node.localName !== 'nearer-widget';
-  for (const el of document.querySelectorAll('[data-nearer]')) if (plain(el)) settle(el);
-  new MutationObserver((records) => {
-    let removed = false;
-    for (const r of records) {
-      if (r.type === 'attributes') {
-        if (plain(r.target) && r.target.hasAttribute('data-nearer')) settle(r.target);
-        continue;
-      }
-      removed ||= r.removedNodes.length > 0;
-      for (const n of r.addedNodes) {
-        if (!plain(n)) continue;
-        if (n.hasAttribute('data-nearer')) settle(n);
-        for (const el of n.querySelectorAll('[data-nearer]')) if (plain(el)) settle(el);
-      }
+    connectedCallback() { arrive(this); }
+    disconnectedCallback() {
+      if (state === 'started') settle(this);
+      else near?.unobserve(this);
     }
-    if (removed) sweep();
-  }).observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: [...names, 'data-nearer'],
   });
+}
+
+// <div data-nearer> for sites that strip unknown tags: found now and when
+// added; after the start also updated when an attribute changes (of either
+// form) and unmounted when removed.
+const plain = (node) => node.nodeType === 1 && node.localName !== 'nearer-widget';
+for (const el of document.querySelectorAll('[data-nearer]')) if (plain(el)) arrive(el);
+const observer = new MutationObserver((records) => {
+  let removed = false;
+  for (const r of records) {
+    if (r.type === 'attributes') {
+      const el = r.target;
+      if (state === 'started' && (el.localName === 'nearer-widget' || el.hasAttribute('data-nearer'))) settle(el);
+      continue;
+    }
+    removed ||= r.removedNodes.length > 0;
+    for (const n of r.addedNodes) {
+      if (!plain(n)) continue;
+      if (n.hasAttribute('data-nearer')) arrive(n);
+      for (const el of n.querySelectorAll('[data-nearer]')) if (plain(el)) arrive(el);
+    }
+  }
+  if (removed && state === 'started') sweep();
+});
+const watch = (names) => observer.observe(document.documentElement, {
+  childList: true,
+  subtree: true,
+  ...(names ? { attributes: true, attributeFilter: [...names, 'data-nearer'] } : {}),
+});
+watch(null);
+
+// ... or when the browser is idle after the page has loaded
+const saveData = navigator.connection?.saveData === true;
+if (!saveData) {
+  const idle = () => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => { if (hosts().length) start(); }, { timeout: 5000 });
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
 }
