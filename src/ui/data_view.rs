@@ -190,15 +190,15 @@ pub fn data_view(
 
     let session_control = match (*ui.confirm, session_only) {
         (Confirm::SessionOnly, false) => {
-            let (ui, persist, d) = (ui.clone(), persist.clone(), d.clone());
+            let (ui2, persist, d) = (ui.clone(), persist.clone(), d.clone());
             question(
-                &ui.clone(),
+                ui,
                 "nearer-session-confirm",
                 s.session_only_confirm,
                 (s.cancel, "[data-session-only]"),
                 (s.session_only_yes, "nearer-button--primary"),
                 move || {
-                    let (ui, p, d) = (ui.clone(), persist.clone(), d.clone());
+                    let (ui, p, d) = (ui2.clone(), persist.clone(), d.clone());
                     persist.set_session_only(true, move |ok| {
                         let aside = ui.aside.setter();
                         p.backups(move |kept| aside.set(Rc::new(kept)));
@@ -352,15 +352,15 @@ pub fn data_view(
     });
 
     let delete_control = if *ui.confirm == Confirm::Delete {
-        let (ui, persist, d) = (ui.clone(), persist.clone(), d.clone());
+        let (ui2, persist, d) = (ui.clone(), persist.clone(), d.clone());
         question(
-            &ui.clone(),
+            ui,
             "nearer-delete-confirm",
             s.delete_confirm,
             (s.delete_no, "[data-delete]"),
             (s.delete_yes, "nearer-button--danger"),
             move || {
-                let (ui, p, d) = (ui.clone(), persist.clone(), d.clone());
+                let (ui, p, d) = (ui2.clone(), persist.clone(), d.clone());
                 // what is on screen goes only once the keys are gone (with
                 // an asynchronous store, later): an empty state saved
                 // before then would be written over them

@@ -23,7 +23,7 @@ pub type Rendered = (UseReducerHandle<AppState>, bool);
 /// effect machinery once per closure type, and a boxed closure is one type.
 /// Measured with `make dist` (gzip -9 of the wasm): the three effects below
 /// as plain `use_effect_with` calls cost 581 B gzip more than through this
-/// one; this whole split (with the persistence layer) cost 774 B gzip over
+/// one; this whole split (with the persistence layer) cost 670 B gzip over
 /// the single shared effect it replaced. One concern per effect is worth that.
 #[hook]
 fn use_after(deps: Rendered, f: Box<dyn FnOnce(&Rendered)>) {
