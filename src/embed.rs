@@ -21,7 +21,7 @@ use yew::{AppHandle, Callback};
 use crate::domain::config::{WidgetConfig, ATTRIBUTES};
 use crate::domain::i18n::Locale;
 use crate::domain::pack::{Pack, Texts};
-use crate::storage::{self, load_session, StoreHandle};
+use crate::persist::Persist;
 use crate::ui::app::{App, AppProps, Carry};
 
 /// One mounted widget.
@@ -32,9 +32,9 @@ struct Mounted {
     namespace: String,
     /// Filled once the style sheet has loaded.
     app: Rc<RefCell<Option<AppHandle<App>>>>,
-    /// Where its data lives (for blocked storage, the page's memory), and
-    /// what is on screen: kept across a remount with the same namespace.
-    store: StoreHandle,
+    /// Its data (for blocked storage, in the page's memory) and what is on
+    /// screen: kept across a remount with the same namespace.
+    persist: Persist,
     carry: Carry,
     /// Waiting for the style sheet; dropped (so never firing) on unmount.
     _waiting: Vec<EventListener>,
@@ -78,7 +78,7 @@ pub fn mount(host: Element, css: String, integrity: String) {
         m.borrow()
             .iter()
             .find(|w| w.host == host)
-            .map(|w| (w.namespace.clone(), w.store.clone(), w.carry.take()))
+            .map(|w| (w.namespace.clone(), w.persist.clone(), w.carry.take()))
     });
     unmount(&host);
 
@@ -97,16 +97,19 @@ pub fn mount(host: Element, css: String, integrity: String) {
         return;
     };
 
-    // the same namespace keeps its store (for blocked storage, the page's
-    // memory) and continues from what was on screen
-    let (store, carried) = match before {
-        Some((namespace, store, carried)) if namespace == config.namespace => (store, carried),
-        _ => (storage::open_default(), None),
+    // the same namespace keeps its data (for blocked storage, the page's
+    // memory, and all this page knows of its key) and continues from what
+    // was on screen
+    let (persist, state, carried) = match before {
+        Some((namespace, persist, Some(state))) if namespace == config.namespace => {
+            (persist, state, true)
+        }
+        _ => {
+            let (persist, state) = Persist::open(&config);
+            (persist, state, false)
+        }
     };
-    let is_carried = carried.is_some();
-    let session =
-        carried.unwrap_or_else(|| storage::timed("nearer:load", || load_session(&*store, &config)));
-    let carry = Carry::holding(session.clone());
+    let carry = Carry::holding(state.clone());
     let onevent = {
         let (host, namespace) = (host.clone(), config.namespace.clone());
         Callback::from(move |name: &'static str| emit(&host, name, &namespace))
@@ -116,14 +119,10 @@ pub fn mount(host: Element, css: String, integrity: String) {
         .as_deref()
         .and_then(|id| load_pack(&host, id, config.locale));
     let props = AppProps {
-        initial: Rc::new(session.state),
-        notice: session.notice,
-        writable: session.writable,
-        raw: session.raw,
+        initial: Rc::new(state),
+        persist: persist.clone(),
         carry: carry.clone(),
-        carried: is_carried,
-        store: store.clone(),
-        state_key: config.state_key().into(),
+        carried,
         locale: config.locale,
         onevent: onevent.clone(),
         config: Rc::new(config.clone()),
@@ -162,7 +161,7 @@ pub fn mount(host: Element, css: String, integrity: String) {
             snapshot,
             namespace: config.namespace,
             app,
-            store,
+            persist,
             carry,
             _waiting: waiting,
         })

@@ -13,8 +13,9 @@ use nearer::domain::content::{page_count, STATEMENTS};
 use nearer::domain::i18n::Locale;
 use nearer::domain::schema::{decode, encode, Decoded};
 use nearer::domain::state::{AppState, Notice, Screen};
+use nearer::persist::{Persist, Told};
 use nearer::storage::{
-    load_session, open_default, LocalStore, MemoryStore, Storage, StoreError, StoreHandle,
+    load_session, open_default, LocalStore, MemoryStore, Session, Storage, StoreError, StoreHandle,
 };
 use nearer::ui::app::{App, AppProps};
 use wasm_bindgen::prelude::*;
@@ -54,6 +55,7 @@ export function restore_writes() {
 export function raw_get(key) { return window.localStorage.getItem(key); }
 export function raw_set(key, value) { window.localStorage.setItem(key, value); }
 export function raw_remove(key) { window.localStorage.removeItem(key); }
+export function session_get(key) { return window.sessionStorage.getItem(key); }
 export function page_show() { window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })); }
 export function storage_event(key, value, session) {
     const storageArea = session ? window.sessionStorage : window.localStorage;
@@ -69,6 +71,7 @@ extern "C" {
     fn raw_get(key: &str) -> Option<String>;
     fn raw_set(key: &str, value: &str);
     fn raw_remove(key: &str);
+    fn session_get(key: &str) -> Option<String>;
     /// What the browser fires when this page comes back from the back/forward cache.
     fn page_show();
     /// What the browser fires in this page when another tab writes `key`.
@@ -257,6 +260,124 @@ fn a_full_storage_is_reported_in_every_spelling_and_keeps_the_old_value() {
     clear(&c);
 }
 
+// ---------------------------------------------------------------- the persistence layer
+
+/// A `Persist` over `store`, and what it tells.
+fn layer(store: StoreHandle, key: &str, writable: bool) -> (Persist, Rc<RefCell<Vec<Told>>>) {
+    let session = Session {
+        state: AppState::default(),
+        notice: None,
+        writable,
+        raw: store.get(key).unwrap(),
+    };
+    let persist = Persist::new(store, key, &session);
+    let told = Rc::new(RefCell::new(Vec::new()));
+    let log = told.clone();
+    persist.connect(yew::Callback::from(move |t| log.borrow_mut().push(t)));
+    (persist, told)
+}
+
+fn answered() -> AppState {
+    AppState {
+        screen: Screen::Situation,
+        ..AppState::default()
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_layer_saves_then_stops_when_another_tab_wrote_and_says_so() {
+    let c = config("t-layer");
+    clear(&c);
+    let store = StoreHandle(Rc::new(LocalStore::open().unwrap()));
+    let (persist, told) = layer(store, &c.state_key(), true);
+    persist.save(&AppState::default());
+    assert_eq!(
+        raw_get(&c.state_key()),
+        None,
+        "a fresh state is not written"
+    );
+    persist.save(&answered());
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&answered())));
+    assert!(told.borrow().is_empty(), "a good save tells nothing");
+
+    raw_set(&c.state_key(), "theirs");
+    let mut mine = answered();
+    mine.answers.safety = Some(Safety::No);
+    persist.save(&mine);
+    assert_eq!(raw_get(&c.state_key()).as_deref(), Some("theirs"));
+    assert!(matches!(
+        told.borrow().as_slice(),
+        [Told::Notice(Some(Notice::ChangedElsewhere))]
+    ));
+    assert_eq!(persist.notice(), Some(Notice::ChangedElsewhere));
+    // and nothing more is written, even over an emptied key
+    raw_remove(&c.state_key());
+    persist.save(&mine);
+    assert_eq!(raw_get(&c.state_key()), None);
+    assert!(!persist.keeps_place());
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn the_layer_deletes_every_widget_key_and_answers_through_done() {
+    let c = config("t-layer-delete");
+    clear(&c);
+    raw_set(&c.state_key(), "unreadable");
+    raw_set(&c.backup_key(), "kept aside");
+    raw_set("host-site:theme", "dark");
+    let store = StoreHandle(Rc::new(LocalStore::open().unwrap()));
+    let (persist, told) = layer(store, &c.state_key(), false);
+    let aside = Rc::new(RefCell::new(Vec::new()));
+    let a = aside.clone();
+    persist.backups(move |kept| *a.borrow_mut() = kept);
+    assert_eq!(*aside.borrow(), ["kept aside", "unreadable"]);
+
+    let answer = Rc::new(Cell::new(None));
+    let a = answer.clone();
+    persist.delete_everything(move |ok| a.set(Some(ok)));
+    assert_eq!(answer.get(), Some(true));
+    assert_eq!(raw_get(&c.state_key()), None);
+    assert_eq!(raw_get(&c.backup_key()), None);
+    assert_eq!(raw_get("host-site:theme").as_deref(), Some("dark"));
+    assert!(told.borrow().is_empty(), "there was no notice to clear");
+    // nothing is left to guard: the next change is written
+    persist.save(&answered());
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&answered())));
+    raw_remove("host-site:theme");
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn session_only_deletes_marks_the_tab_and_writes_nothing_until_turned_off() {
+    let c = config("t-layer-session");
+    clear(&c);
+    let marker = format!("{}:session-only", c.state_key());
+    let store = StoreHandle(Rc::new(LocalStore::open().unwrap()));
+    let (persist, _) = layer(store, &c.state_key(), true);
+    persist.save(&answered());
+    assert!(raw_get(&c.state_key()).is_some());
+    assert!(persist.keeps_place());
+
+    let answer = Rc::new(Cell::new(None));
+    let a = answer.clone();
+    persist.set_session_only(true, move |ok| a.set(Some(ok)));
+    assert_eq!(answer.get(), Some(true));
+    assert_eq!(raw_get(&c.state_key()), None);
+    assert!(session_get(&marker).is_some());
+    assert!(!persist.keeps_place());
+    let mut state = answered();
+    state.session_only = true;
+    persist.save(&state);
+    assert_eq!(raw_get(&c.state_key()), None);
+
+    persist.set_session_only(false, |_| {});
+    assert_eq!(session_get(&marker), None);
+    state.session_only = false;
+    persist.save(&state);
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&state)));
+    clear(&c);
+}
+
 // ---------------------------------------------------------------- components
 
 /// A storage that records writes, and can be told to fail them.
@@ -307,14 +428,16 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let store = Rc::new(Recorder::default());
-    let props = AppProps {
-        initial: Rc::new(initial),
-        store: StoreHandle(store.clone()),
-        state_key: "test:state".into(),
-        locale: Locale::En,
+    let session = Session {
+        state: initial.clone(),
         notice,
         writable,
         raw: None,
+    };
+    let props = AppProps {
+        initial: Rc::new(initial),
+        persist: Persist::new(StoreHandle(store.clone()), "test:state", &session),
+        locale: Locale::En,
         config: Default::default(),
         onevent: Default::default(),
         texts: None,
