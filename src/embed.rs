@@ -18,7 +18,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::domain::config::{WidgetConfig, ATTRIBUTES};
+use crate::domain::config::{is_default_font, WidgetConfig, ATTRIBUTES};
 use crate::domain::i18n::Locale;
 use crate::domain::pack::{Pack, Texts};
 use crate::storage::{self, load_session, StoreHandle};
@@ -301,6 +301,9 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     }
     let root = document.create_element("div").ok()?;
     root.set_class_name("nearer-root");
+    if inherits_default_font(host) {
+        let _ = root.set_attribute("data-font", "system");
+    }
     shadow.append_child(&link).ok()?;
     shadow.append_child(&root).ok()?;
     let sheets = js_sys::Array::new();
@@ -313,6 +316,16 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     // (no web-sys binding for the setter; an empty list clears an old theme)
     js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).ok()?;
     Some(Shadow { link, root })
+}
+
+/// The host page sets no font, so the widget would inherit the browser's
+/// default serif: its root then takes a system UI font stack (nearer.css).
+/// A font the page sets, or `--nearer-font` on the element, still wins.
+fn inherits_default_font(host: &Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(host).ok().flatten())
+        .and_then(|style| style.get_property_value("font-family").ok())
+        .is_some_and(|family| is_default_font(&family))
 }
 
 /// Dispatches `nearer:<name>` on the host element. It bubbles out of the
