@@ -18,7 +18,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::domain::config::{WidgetConfig, ATTRIBUTES};
+use crate::domain::config::{is_default_font, WidgetConfig, ATTRIBUTES};
 use crate::domain::i18n::Locale;
 use crate::domain::pack::{Pack, Texts};
 use crate::persist::Persist;
@@ -308,6 +308,9 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     }
     let root = document.create_element("div").ok()?;
     root.set_class_name("nearer-root");
+    if inherits_default_font(host) {
+        let _ = root.set_attribute("data-font", "system");
+    }
     shadow.append_child(&link).ok()?;
     shadow.append_child(&root).ok()?;
     let sheets = js_sys::Array::new();
@@ -333,6 +336,16 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
         root,
         placeholder,
     })
+}
+
+/// The host page sets no font, so the widget would inherit the browser's
+/// default serif: its root then takes a system UI font stack (nearer.css).
+/// A font the page sets, or `--nearer-font` on the element, still wins.
+fn inherits_default_font(host: &Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(host).ok().flatten())
+        .and_then(|style| style.get_property_value("font-family").ok())
+        .is_some_and(|family| is_default_font(&family))
 }
 
 /// Dispatches `nearer:<name>` on the host element. It bubbles out of the

@@ -566,8 +566,10 @@ async fn the_last_page_leads_to_results_with_highlighted_sources() {
     m.click_button("See my results").await;
     assert_eq!(m.screen(), "results");
     assert_eq!(m.all(".nearer-chart__row").len(), 9);
+    // reliability stands out; the other eight are level, so none of them is
+    // picked out alongside it
     let top = m.all(".nearer-top__item");
-    assert_eq!(top.len(), 3);
+    assert_eq!(top.len(), 1);
     assert_eq!(
         top[0].get_attribute("data-source").as_deref(),
         Some("trust")
@@ -768,8 +770,17 @@ impl Mounted {
             .unwrap();
         settle().await;
     }
+    /// Moments listed by a filter.
     fn browse_count(&self) -> usize {
-        self.all("#nearer-browse-title ~ ul > li").len()
+        self.all("#nearer-browse-title ~ ul > li.nearer-moment")
+            .len()
+    }
+    /// Moments in the kind groups shown unfiltered, by their counts.
+    fn grouped_count(&self) -> usize {
+        self.all(".nearer-group__count")
+            .iter()
+            .filter_map(|c| c.text_content()?.split(' ').next()?.parse::<usize>().ok())
+            .sum()
     }
 }
 
@@ -777,7 +788,24 @@ impl Mounted {
 async fn picker_filters_narrow_the_catalogue_and_say_when_nothing_is_left() {
     let m = mount(in_view(View::Moments, Plan::default()), None, true).await;
     assert_eq!(m.screen_view(), "moments");
-    assert_eq!(m.browse_count(), MOMENTS.len());
+    // unfiltered: every moment in a group by kind, only the first one open
+    // (no reflection yet, so no suggestions above it)
+    assert_eq!(m.all(".nearer-group").len(), Kind::ALL.len());
+    assert_eq!(m.grouped_count(), MOMENTS.len());
+    assert_eq!(m.all(".nearer-group details[open]").len(), 1);
+    assert_eq!(m.browse_count(), 0);
+    // opening another group renders its cards
+    let selfcare = m.one(".nearer-group[data-kind=\"yourself-first\"] summary");
+    m.click(&selfcare).await;
+    let yours = MOMENTS
+        .iter()
+        .filter(|x| x.kind == Kind::YourselfFirst)
+        .count();
+    assert_eq!(
+        m.all(".nearer-group[data-kind=\"yourself-first\"] .nearer-moment")
+            .len(),
+        yours
+    );
 
     m.choose("#nearer-filter-source", "apart").await;
     let apart = MOMENTS
@@ -809,21 +837,22 @@ async fn picker_filters_narrow_the_catalogue_and_say_when_nothing_is_left() {
             .contains("Nothing matches all of these filters"));
     }
     m.click_button("Clear filters").await;
-    assert_eq!(m.browse_count(), MOMENTS.len());
+    assert_eq!(m.browse_count(), 0);
+    assert_eq!(m.grouped_count(), MOMENTS.len());
     m.root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn adding_a_moment_saves_it_and_marks_it_on_the_list() {
     let m = mount(in_view(View::Moments, Plan::default()), None, true).await;
-    let first = m.one("#nearer-browse-title ~ ul > li");
+    let first = m.one(".nearer-moment");
     let id = first.get_attribute("data-moment").unwrap();
     let add = first.query_selector("button").unwrap().unwrap();
     m.click(&add).await;
     let saved = m.store.saved();
     assert!(saved.plan.has_moment(&id));
     assert_eq!(saved.plan.items.len(), 1);
-    let button = m.one("#nearer-browse-title ~ ul > li button");
+    let button = m.one(".nearer-moment button");
     assert_eq!(button.text_content().unwrap(), "On my list");
     // still focusable (a disabled button would drop focus), and inert
     assert_eq!(

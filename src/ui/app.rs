@@ -180,7 +180,7 @@ pub fn app(props: &AppProps) -> Html {
             &props.config.safety,
             &on,
         ),
-        (View::List, _) => list_view(texts, &state.plan, &list_status, &list_announce, &on),
+        (View::List, _) => list_view(texts, &state, &list_status, &list_announce, &on),
         (View::Data, _) => data_view(s, &state, &data_ui, persist, &on),
         (View::Reflect, Screen::Intro) => intro(
             s,
