@@ -38,7 +38,8 @@ pub trait Storage {
     fn is_persistent(&self) -> bool;
 }
 
-/// A cheap, comparable handle to the storage, for component props.
+/// A cheap, shared handle to the storage, held by the persistence layer
+/// (`src/persist.rs`).
 #[derive(Clone)]
 pub struct StoreHandle(pub Rc<dyn Storage>);
 
