@@ -231,6 +231,9 @@ check( 5 === count( $first ) && count( array_unique( $first ) ) === 5, 'five wid
 check( $first === $names(), 'the same page renders the same namespaces again (a cached copy is right)' );
 check( 'nearer' === $first[1] && 'nearer-42-2' === $first[3], 'the namespaces the coach set are kept' );
 Nearer_Namespaces::reset();
+$html = do_shortcode( Nearer_Namespaces::begin_content( '[nearer namespace="Not Valid!"][nearer]' ) );
+check( 1 === substr_count( $html, 'data-namespace="nearer-42-1"' ), 'a namespace the widget will refuse (so use the default) takes the default: ' . $html );
+Nearer_Namespaces::reset();
 $twice = array();
 foreach ( array( 1, 2 ) as $pass ) {
 	$html = do_blocks( Nearer_Namespaces::begin_content( '<!-- wp:nearer/reflection /--><!-- wp:nearer/reflection /-->' ) );

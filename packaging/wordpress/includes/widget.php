@@ -131,9 +131,13 @@ final class Nearer_Namespaces {
 	/** @var array<string, string> "post:place" => the namespace it got ('' = default). */
 	private static $given = array();
 
-	/** Marks a namespace the coach set as taken. */
+	/**
+	 * Marks a namespace the coach set as taken. One the widget will refuse
+	 * (it takes 1-40 of a-z 0-9 - _) falls back to the default there, so the
+	 * default is taken.
+	 */
 	public static function taken( $namespace ) {
-		self::$used[ $namespace ] = true;
+		self::$used[ preg_match( '/^[a-z0-9_-]{1,40}$/', $namespace ) ? $namespace : 'nearer' ] = true;
 	}
 
 	/** The namespace for the next widget without one ('' = the default). */
