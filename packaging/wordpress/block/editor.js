@@ -168,11 +168,14 @@
 				})));
 	}
 
+	// What the placeholder lists: the options that change what a visitor sees.
 	function summary(a) {
-		var lines = [];
 		var langs = { en: 'English', es: 'Español' };
-		lines.push(__('Language:', 'nearer') + ' ' + (langs[a.lang] || a.lang || __('the page\'s', 'nearer')));
+		var lines = [__('Language:', 'nearer') + ' ' + (langs[a.lang] || a.lang || __('follows the page', 'nearer'))];
 		if (a.parts) lines.push(__('Sections:', 'nearer') + ' ' + a.parts);
+		if (a.accent && !accentProblem(a.accent)) {
+			lines.push([__('Accent:', 'nearer') + ' ', el('span', { key: 's', className: 'nearer-editor-swatch', 'aria-hidden': 'true', style: { display: 'inline-block', width: '1.5em', height: '0.9em', verticalAlign: 'middle', borderRadius: '3px', background: a.accent } }), ' ' + a.accent]);
+		}
 		if (a.ctaLabel) lines.push(__('Call to action:', 'nearer') + ' ' + a.ctaLabel);
 		if (a.namespace) lines.push(__('Namespace:', 'nearer') + ' ' + a.namespace);
 		return lines;
@@ -191,10 +194,7 @@
 						instructions: __('The private self-reflection appears here on the published page. Visitors\' answers stay in their own browser. Its options are in the block sidebar.', 'nearer'),
 					},
 					el('ul', { className: 'nearer-editor-summary' },
-						summary(a).map(function (line, i) { return el('li', { key: i }, line); })),
-					a.accent && !accentProblem(a.accent)
-						? el('span', { className: 'nearer-editor-swatch', 'aria-hidden': 'true', style: { display: 'inline-block', width: '2em', height: '1em', background: a.accent, borderRadius: '3px' } })
-						: null)));
+						summary(a).map(function (line, i) { return el.apply(null, ['li', { key: i }].concat(line)); })))));
 		},
 		save: function () { return null; },
 	});
