@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/scripts/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PAT
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bootstrap serve test lint unit browser dist package e2e bench audit clean
+.PHONY: bootstrap serve test lint unit browser dist package wordpress e2e bench audit clean
 
 bootstrap:
 	@scripts/bootstrap
@@ -16,12 +16,13 @@ serve: bootstrap
 	trunk serve --offline
 
 ## Everything CI checks; fails on the first failure.
-test: bootstrap lint unit browser dist e2e audit
+test: bootstrap lint unit browser dist wordpress e2e audit
 
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets --locked -- -D warnings
 	cargo clippy --all-targets --locked $(WASM) -- -D warnings
+	find packaging/wordpress tests/wordpress \( -name '*.php' -o -name '*.php.in' \) -print0 | xargs -0 -n1 php -l
 
 ## Pure domain logic, natively.
 unit:
@@ -39,6 +40,11 @@ dist:
 ## from Cargo.toml; publishing it is a person's job (docs/embedding.md, EMBED.md).
 package: bootstrap dist
 	node scripts/package.mjs dist
+
+## The WordPress plugin: dist/nearer-wordpress-<version>.zip (the e2e suite
+## installs it in a real WordPress: tests/e2e/wordpress.test.mjs).
+wordpress: dist
+	scripts/wordpress-zip
 
 ## Playwright journeys against dist/ served on 127.0.0.1.
 e2e:
