@@ -128,7 +128,14 @@ function showFailed(el) {
   root.replaceChildren(note);
 }
 
+// A page being left (a reload, a link) cancels the downloads in flight:
+// that is no failure to tell anyone about.
+let leaving = false;
+addEventListener('pagehide', () => { leaving = true; });
+addEventListener('pageshow', () => { leaving = false; });
+
 function failed(error) {
+  if (leaving) return;
   console.error(error instanceof Error ? error.message : `nearer: the widget could not start (${error})`);
   for (const el of hosts()) showFailed(el);
 }
