@@ -132,7 +132,11 @@ function showFailed(el) {
 // that is no failure to tell anyone about.
 let leaving = false;
 addEventListener('pagehide', () => { leaving = true; });
-addEventListener('pageshow', () => { leaving = false; });
+addEventListener('pageshow', (e) => {
+  leaving = false;
+  // back from the back/forward cache after a start the leaving cut short
+  if (e.persisted && state === 'waiting' && hosts().length) start();
+});
 
 function failed(error) {
   if (leaving) return;
@@ -220,7 +224,8 @@ async function start() {
       throw new Error(`nearer: nearer_bg.wasm could not be started (${e})`);
     });
   } catch (e) {
-    state = 'failed';
+    // cut short by the page being left: no failure, try again if it comes back
+    state = leaving ? 'waiting' : 'failed';
     failed(e);
     return;
   }
