@@ -252,6 +252,9 @@ test("the coach's content pack replaces the words it names; an invalid pack warn
   await clickButton(page, 'Next');
   assert.equal((await mara.locator('legend').first().innerText()).trim(), 'By the evening, I have nothing left over for us.');
   await mara.getByRole('button', { name: 'Moments', exact: true }).click();
+  // the moment's kind, opened in "browse all" unless it is open already
+  const presence = mara.locator('.nearer-group[data-kind="presence"]');
+  if ((await presence.locator('details[open]').count()) === 0) await presence.locator('summary').click();
   await mara.getByText('Two seconds of real looking').first().waitFor();
   await mara.getByText('I was just thinking of you. How is your day treating you?').waitFor();
   assert.deepEqual(warnings, [], 'a valid pack, valid attributes: nothing to say');
