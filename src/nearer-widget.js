@@ -4,7 +4,24 @@
 // All logic lives in Rust (src/embed.rs); this file only wires the element
 // lifecycle to it. No eval, no inline script: it runs under
 // script-src 'self' 'wasm-unsafe-eval'.
-import init, { attributes, mount, unmount, sweep } from './nearer.js';
+import init, { attributes, bundle, mount, unmount, sweep } from './nearer.js';
+
+// The sha384 hash of each file this module loads by fetchBundleFile, keyed
+// by its path relative to the module ('lang/es.json'). Written in by the
+// build (scripts/langhashes.mjs, a Trunk post_build hook).
+const HASHES = {};
+
+// The text of a file of the bundle, fetched from beside this module and
+// held to its hash: a promise that rejects with an Error naming the file
+// and why.
+function fetchBundleFile(path) {
+  const integrity = HASHES[path];
+  if (!integrity) return Promise.reject(new Error(`${path} is not part of this bundle`));
+  return fetch(new URL(path, import.meta.url), { integrity }).then(
+    (r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: HTTP ${r.status}`))),
+    (e) => Promise.reject(new Error(`${path} did not arrive or failed its integrity check (${e.message})`)),
+  );
+}
 
 const here = (file) => new URL(file, import.meta.url).href;
 // The hash the page declared for a file of the bundle (index.html carries
@@ -40,6 +57,7 @@ const wasm = await init({
 // `make bench` reads the wasm's memory from this event (Trunk's name for it);
 // only on a page that opted in, as for the User Timing measures.
 if (window.nearerTiming) dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+bundle(fetchBundleFile, Object.keys(HASHES));
 
 if (!customElements.get('nearer-widget')) {
   const names = attributes();

@@ -24,7 +24,7 @@ use super::statements::statements_page;
 use super::FOCUS_SELECTOR;
 use crate::domain::config::WidgetConfig;
 use crate::domain::content::STATEMENT_COUNT;
-use crate::domain::i18n::Locale;
+use crate::domain::i18n::EN;
 use crate::domain::pack::Texts;
 use crate::domain::schema::{decode, Decoded};
 use crate::domain::state::{apply, Action, AppState, Notice, Screen, View};
@@ -49,7 +49,6 @@ pub struct AppProps {
     pub initial: Rc<AppState>,
     pub store: StoreHandle,
     pub state_key: AttrValue,
-    pub locale: Locale,
     #[prop_or_default]
     pub notice: Option<Notice>,
     /// False when saving could overwrite data this build cannot read.
@@ -65,9 +64,9 @@ pub struct AppProps {
     /// them into DOM events on the host element.
     #[prop_or_default]
     pub onevent: Callback<&'static str>,
-    /// The locale's words with the coach's content pack laid over them.
-    #[prop_or_default]
-    pub texts: Option<Texts>,
+    /// The language's words, with the coach's content pack laid over them.
+    #[prop_or(Texts(&EN))]
+    pub texts: Texts,
     /// Filled on every render with a way to read what is on screen, so a
     /// remount (the host changed an attribute) continues from it instead of
     /// from storage, which may not hold it (blocked, full, session-only,
@@ -542,7 +541,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
     let (ops, onexit) = (&wiring.2, wiring.3.clone());
-    let texts = props.texts.unwrap_or(Texts(props.locale.strings()));
+    let texts = props.texts;
     let s = texts.0;
     if *exited {
         // nothing of the widget stays on screen while the page goes
@@ -594,7 +593,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <section
             class="nearer"
-            lang={props.locale.tag()}
+            lang={s.tag}
             aria-label={s.widget_label}
             data-screen={state.screen.key()}
             data-view={view.key()}

@@ -178,7 +178,7 @@ pub fn moments_view(
                     { select("nearer-filter-effort", s.filter_effort, efforts, f.effort.map_or("", Effort::key),
                         |f, v| f.effort = Effort::from_key(v)) }
                 </div>
-                <p class="nearer-hint" aria-live="polite">{ (s.showing)(shown.len(), MOMENTS.len()) }</p>
+                <p class="nearer-hint" aria-live="polite">{ s.showing(shown.len(), MOMENTS.len()) }</p>
                 if shown.is_empty() {
                     <div class="nearer-card nearer-card--quiet">
                         <p>{ s.filter_empty }</p>

@@ -83,7 +83,7 @@ pub fn results_view(
             html! {
                 <li class="nearer-card nearer-top__item" data-source={source.key()}>
                     <h4 class="nearer-top__name">{ text.name }</h4>
-                    <p class="nearer-top__score">{ (s.score_of)(value) }</p>
+                    <p class="nearer-top__score">{ s.score_of(value) }</p>
                     <p class="nearer-label">{ s.looks_like_label }</p>
                     <p>{ text.looks_like }</p>
                     <p class="nearer-label">{ s.first_step_label }</p>
@@ -148,7 +148,7 @@ pub fn results_view(
                 { score_chart(s, &results, s.all_title) }
                 { comparison }
             }
-            <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
+            <p class="nearer-note">{ s.skipped(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
                 <button type="button" class="nearer-button nearer-button--primary"
                     data-view="moments" onclick={act(d, Action::Show(View::Moments))}>
@@ -182,7 +182,7 @@ fn comparison(
     let then = earlier(history, &now).nth(**chosen).unwrap_or(first);
     let day = |snapshot: &Snapshot| {
         let (y, m, d) = snapshot.on.ymd();
-        (s.date)(y, m, d)
+        s.date(y, m, d)
     };
     let onchange = {
         let chosen = chosen.clone();
@@ -195,10 +195,10 @@ fn comparison(
     let lines = compare(then, &now).into_iter().map(|c| {
         let name = s.source(c.source).name;
         let (mark, text) = match (c.trend, c.then, c.now) {
-            (Trend::Higher, Some(a), Some(b)) => ("↑", (s.trend_higher)(name, a, b)),
-            (Trend::Lower, Some(a), Some(b)) => ("↓", (s.trend_lower)(name, a, b)),
-            (Trend::Same, Some(a), _) => ("=", (s.trend_same)(name, a)),
-            _ => ("·", (s.trend_not_comparable)(name)),
+            (Trend::Higher, Some(a), Some(b)) => ("↑", s.trend_higher(name, a, b)),
+            (Trend::Lower, Some(a), Some(b)) => ("↓", s.trend_lower(name, a, b)),
+            (Trend::Same, Some(a), _) => ("=", s.trend_same(name, a)),
+            _ => ("·", s.trend_not_comparable(name)),
         };
         html! {
             <li class="nearer-compare__row" data-trend={trend_key(c.trend)}>
