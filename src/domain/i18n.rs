@@ -816,52 +816,52 @@ impl Strings {
             safety_more,
             safety_call,
         } = self;
-        f(&[Key("widget_label")], Slot::Text(widget_label));
-        f(&[Key("disclaimer")], Slot::Text(disclaimer));
-        f(&[Key("intro_title")], Slot::Text(intro_title));
-        f(&[Key("intro_lead")], Slot::Text(intro_lead));
+        text(f, "widget_label", widget_label);
+        text(f, "disclaimer", disclaimer);
+        text(f, "intro_title", intro_title);
+        text(f, "intro_lead", intro_lead);
         for (i, slot) in intro_points.iter_mut().enumerate() {
             f(&[Key("intro_points"), Index(i)], Slot::Text(slot));
         }
-        f(&[Key("intro_privacy")], Slot::Text(intro_privacy));
-        f(&[Key("begin")], Slot::Text(begin));
-        f(&[Key("situation_title")], Slot::Text(situation_title));
-        f(&[Key("situation_hint")], Slot::Text(situation_hint));
-        f(&[Key("apart_question")], Slot::Text(apart_question));
-        f(&[Key("apart_yes")], Slot::Text(apart_yes));
-        f(&[Key("apart_no")], Slot::Text(apart_no));
-        f(&[Key("apart_unsure")], Slot::Text(apart_unsure));
-        f(&[Key("safety_question")], Slot::Text(safety_question));
-        f(&[Key("safety_no")], Slot::Text(safety_no));
-        f(&[Key("safety_sometimes")], Slot::Text(safety_sometimes));
-        f(&[Key("safety_yes")], Slot::Text(safety_yes));
-        f(&[Key("safety_private")], Slot::Text(safety_private));
-        f(&[Key("statements_title")], Slot::Text(statements_title));
-        f(&[Key("statements_hint")], Slot::Text(statements_hint));
+        text(f, "intro_privacy", intro_privacy);
+        text(f, "begin", begin);
+        text(f, "situation_title", situation_title);
+        text(f, "situation_hint", situation_hint);
+        text(f, "apart_question", apart_question);
+        text(f, "apart_yes", apart_yes);
+        text(f, "apart_no", apart_no);
+        text(f, "apart_unsure", apart_unsure);
+        text(f, "safety_question", safety_question);
+        text(f, "safety_no", safety_no);
+        text(f, "safety_sometimes", safety_sometimes);
+        text(f, "safety_yes", safety_yes);
+        text(f, "safety_private", safety_private);
+        text(f, "statements_title", statements_title);
+        text(f, "statements_hint", statements_hint);
         for (i, slot) in scale.iter_mut().enumerate() {
             f(&[Key("scale"), Index(i)], Slot::Text(slot));
         }
         for (st, slot) in STATEMENTS.iter().zip(statements.iter_mut()) {
             f(&[Key("statements"), Key(st.id)], Slot::Text(slot));
         }
-        f(&[Key("back")], Slot::Text(back));
-        f(&[Key("next")], Slot::Text(next));
-        f(&[Key("see_results")], Slot::Text(see_results));
-        f(&[Key("progress_label")], Slot::Text(progress_label));
+        text(f, "back", back);
+        text(f, "next", next);
+        text(f, "see_results", see_results);
+        text(f, "progress_label", progress_label);
         f(&[Key("step_of")], Slot::Template(step_of, &["n", "total"]));
         f(
             &[Key("answered_of")],
             Slot::Plural(answered_of, &["total", "n"]),
         );
-        f(&[Key("results_title")], Slot::Text(results_title));
-        f(&[Key("results_lead")], Slot::Text(results_lead));
-        f(&[Key("top_title")], Slot::Text(top_title));
-        f(&[Key("looks_like_label")], Slot::Text(looks_like_label));
-        f(&[Key("first_step_label")], Slot::Text(first_step_label));
-        f(&[Key("none_stand_out")], Slot::Text(none_stand_out));
-        f(&[Key("all_title")], Slot::Text(all_title));
+        text(f, "results_title", results_title);
+        text(f, "results_lead", results_lead);
+        text(f, "top_title", top_title);
+        text(f, "looks_like_label", looks_like_label);
+        text(f, "first_step_label", first_step_label);
+        text(f, "none_stand_out", none_stand_out);
+        text(f, "all_title", all_title);
         f(&[Key("score_of")], Slot::Template(score_of, &["score"]));
-        f(&[Key("not_rated")], Slot::Text(not_rated));
+        text(f, "not_rated", not_rated);
         f(
             &[Key("skipped_none")],
             Slot::Plural(skipped_none, &["total"]),
@@ -871,27 +871,27 @@ impl Strings {
             Slot::Plural(skipped_some, &["total", "n"]),
         );
         f(&[Key("skipped_all")], Slot::Plural(skipped_all, &["total"]));
-        f(&[Key("apart_title")], Slot::Text(apart_title));
-        f(&[Key("apart_text")], Slot::Text(apart_text));
-        f(&[Key("safety_title")], Slot::Text(safety_title));
-        f(&[Key("safety_text")], Slot::Text(safety_text));
-        f(&[Key("safety_resources")], Slot::Text(safety_resources));
+        text(f, "apart_title", apart_title);
+        text(f, "apart_text", apart_text);
+        text(f, "safety_title", safety_title);
+        text(f, "safety_text", safety_text);
+        text(f, "safety_resources", safety_resources);
         f(
             &[Key("safety_reference_title")],
             Slot::Text(safety_reference_title),
         );
-        f(&[Key("safety_footer")], Slot::Text(safety_footer));
-        f(&[Key("retake")], Slot::Text(retake));
-        f(&[Key("retake_confirm")], Slot::Text(retake_confirm));
-        f(&[Key("retake_yes")], Slot::Text(retake_yes));
-        f(&[Key("retake_no")], Slot::Text(retake_no));
+        text(f, "safety_footer", safety_footer);
+        text(f, "retake", retake);
+        text(f, "retake_confirm", retake_confirm);
+        text(f, "retake_yes", retake_yes);
+        text(f, "retake_no", retake_no);
         f(
             &[Key("notice_storage_unavailable")],
             Slot::Text(notice_storage_unavailable),
         );
-        f(&[Key("notice_save_failed")], Slot::Text(notice_save_failed));
-        f(&[Key("notice_corrupt")], Slot::Text(notice_corrupt));
-        f(&[Key("notice_newer")], Slot::Text(notice_newer));
+        text(f, "notice_save_failed", notice_save_failed);
+        text(f, "notice_corrupt", notice_corrupt);
+        text(f, "notice_newer", notice_newer);
         f(
             &[Key("notice_corrupt_not_kept")],
             Slot::Text(notice_corrupt_not_kept),
@@ -917,47 +917,47 @@ impl Strings {
                 );
             }
         }
-        f(&[Key("nav_label")], Slot::Text(nav_label));
-        f(&[Key("nav_reflect")], Slot::Text(nav_reflect));
-        f(&[Key("nav_moments")], Slot::Text(nav_moments));
-        f(&[Key("nav_list")], Slot::Text(nav_list));
+        text(f, "nav_label", nav_label);
+        text(f, "nav_reflect", nav_reflect);
+        text(f, "nav_moments", nav_moments);
+        text(f, "nav_list", nav_list);
         f(
             &[Key("nav_list_count")],
             Slot::Plural(nav_list_count, &["n"]),
         );
-        f(&[Key("see_moments")], Slot::Text(see_moments));
-        f(&[Key("moments_title")], Slot::Text(moments_title));
-        f(&[Key("moments_lead")], Slot::Text(moments_lead));
-        f(&[Key("suggested_title")], Slot::Text(suggested_title));
-        f(&[Key("suggested_lead")], Slot::Text(suggested_lead));
+        text(f, "see_moments", see_moments);
+        text(f, "moments_title", moments_title);
+        text(f, "moments_lead", moments_lead);
+        text(f, "suggested_title", suggested_title);
+        text(f, "suggested_lead", suggested_lead);
         f(
             &[Key("suggested_apart_lead")],
             Slot::Text(suggested_apart_lead),
         );
-        f(&[Key("selfcare_title")], Slot::Text(selfcare_title));
-        f(&[Key("selfcare_lead")], Slot::Text(selfcare_lead));
-        f(&[Key("helps_with")], Slot::Text(helps_with));
-        f(&[Key("no_results_hint")], Slot::Text(no_results_hint));
-        f(&[Key("start_reflection")], Slot::Text(start_reflection));
-        f(&[Key("browse_title")], Slot::Text(browse_title));
-        f(&[Key("filter_source")], Slot::Text(filter_source));
-        f(&[Key("filter_kind")], Slot::Text(filter_kind));
-        f(&[Key("filter_effort")], Slot::Text(filter_effort));
-        f(&[Key("filter_any")], Slot::Text(filter_any));
+        text(f, "selfcare_title", selfcare_title);
+        text(f, "selfcare_lead", selfcare_lead);
+        text(f, "helps_with", helps_with);
+        text(f, "no_results_hint", no_results_hint);
+        text(f, "start_reflection", start_reflection);
+        text(f, "browse_title", browse_title);
+        text(f, "filter_source", filter_source);
+        text(f, "filter_kind", filter_kind);
+        text(f, "filter_effort", filter_effort);
+        text(f, "filter_any", filter_any);
         f(&[Key("showing")], Slot::Plural(showing, &["total", "n"]));
-        f(&[Key("filter_empty")], Slot::Text(filter_empty));
-        f(&[Key("clear_filters")], Slot::Text(clear_filters));
-        f(&[Key("add_to_list")], Slot::Text(add_to_list));
-        f(&[Key("on_list")], Slot::Text(on_list));
+        text(f, "filter_empty", filter_empty);
+        text(f, "clear_filters", clear_filters);
+        text(f, "add_to_list", add_to_list);
+        text(f, "on_list", on_list);
         f(&[Key("added")], Slot::Template(added, &["title"]));
-        f(&[Key("list_full")], Slot::Text(list_full));
-        f(&[Key("custom_title")], Slot::Text(custom_title));
-        f(&[Key("custom_what")], Slot::Text(custom_what));
-        f(&[Key("custom_how")], Slot::Text(custom_how));
-        f(&[Key("custom_needs_title")], Slot::Text(custom_needs_title));
-        f(&[Key("custom_kind")], Slot::Text(custom_kind));
-        f(&[Key("starters_title")], Slot::Text(starters_title));
-        f(&[Key("starters_lead")], Slot::Text(starters_lead));
+        text(f, "list_full", list_full);
+        text(f, "custom_title", custom_title);
+        text(f, "custom_what", custom_what);
+        text(f, "custom_how", custom_how);
+        text(f, "custom_needs_title", custom_needs_title);
+        text(f, "custom_kind", custom_kind);
+        text(f, "starters_title", starters_title);
+        text(f, "starters_lead", starters_lead);
         for (i, (label, text)) in starters.iter_mut().enumerate() {
             f(
                 &[Key("starters"), Index(i), Key("label")],
@@ -965,18 +965,18 @@ impl Strings {
             );
             f(&[Key("starters"), Index(i), Key("text")], Slot::Text(text));
         }
-        f(&[Key("copy")], Slot::Text(copy));
-        f(&[Key("copied")], Slot::Text(copied));
-        f(&[Key("copy_fallback")], Slot::Text(copy_fallback));
-        f(&[Key("list_title")], Slot::Text(list_title));
-        f(&[Key("list_lead")], Slot::Text(list_lead));
-        f(&[Key("list_empty")], Slot::Text(list_empty));
-        f(&[Key("browse_moments")], Slot::Text(browse_moments));
-        f(&[Key("done_today")], Slot::Text(done_today));
-        f(&[Key("marked_done")], Slot::Text(marked_done));
-        f(&[Key("unmarked_done")], Slot::Text(unmarked_done));
-        f(&[Key("this_week")], Slot::Text(this_week));
-        f(&[Key("practised_none")], Slot::Text(practised_none));
+        text(f, "copy", copy);
+        text(f, "copied", copied);
+        text(f, "copy_fallback", copy_fallback);
+        text(f, "list_title", list_title);
+        text(f, "list_lead", list_lead);
+        text(f, "list_empty", list_empty);
+        text(f, "browse_moments", browse_moments);
+        text(f, "done_today", done_today);
+        text(f, "marked_done", marked_done);
+        text(f, "unmarked_done", unmarked_done);
+        text(f, "this_week", this_week);
+        text(f, "practised_none", practised_none);
         f(
             &[Key("practised_on")],
             Slot::Template(practised_on, &["days"]),
@@ -991,27 +991,27 @@ impl Strings {
         for (i, slot) in weekday_long.iter_mut().enumerate() {
             f(&[Key("weekday_long"), Index(i)], Slot::Text(slot));
         }
-        f(&[Key("today")], Slot::Text(today));
-        f(&[Key("note_label")], Slot::Text(note_label));
-        f(&[Key("note_saved")], Slot::Text(note_saved));
-        f(&[Key("reminder_summary")], Slot::Text(reminder_summary));
-        f(&[Key("reminder_hint")], Slot::Text(reminder_hint));
-        f(&[Key("reminder_days")], Slot::Text(reminder_days));
-        f(&[Key("reminder_time")], Slot::Text(reminder_time));
-        f(&[Key("reminder_download")], Slot::Text(reminder_download));
-        f(&[Key("reminder_no_days")], Slot::Text(reminder_no_days));
-        f(&[Key("reminder_ready")], Slot::Text(reminder_ready));
+        text(f, "today", today);
+        text(f, "note_label", note_label);
+        text(f, "note_saved", note_saved);
+        text(f, "reminder_summary", reminder_summary);
+        text(f, "reminder_hint", reminder_hint);
+        text(f, "reminder_days", reminder_days);
+        text(f, "reminder_time", reminder_time);
+        text(f, "reminder_download", reminder_download);
+        text(f, "reminder_no_days", reminder_no_days);
+        text(f, "reminder_ready", reminder_ready);
         f(
             &[Key("reminder_description")],
             Slot::Text(reminder_description),
         );
-        f(&[Key("remove")], Slot::Text(remove));
-        f(&[Key("remove_confirm")], Slot::Text(remove_confirm));
-        f(&[Key("remove_yes")], Slot::Text(remove_yes));
-        f(&[Key("remove_no")], Slot::Text(remove_no));
-        f(&[Key("removed")], Slot::Text(removed));
-        f(&[Key("print_plan")], Slot::Text(print_plan));
-        f(&[Key("unknown_moment")], Slot::Text(unknown_moment));
+        text(f, "remove", remove);
+        text(f, "remove_confirm", remove_confirm);
+        text(f, "remove_yes", remove_yes);
+        text(f, "remove_no", remove_no);
+        text(f, "removed", removed);
+        text(f, "print_plan", print_plan);
+        text(f, "unknown_moment", unknown_moment);
         for (m, text) in MOMENTS.iter().zip(moments.iter_mut()) {
             let MomentText { title, how_to } = text;
             f(
@@ -1032,9 +1032,9 @@ impl Strings {
         for (t, slot) in TimeNeeded::ALL.iter().zip(time_names.iter_mut()) {
             f(&[Key("times"), Key(t.key())], Slot::Text(slot));
         }
-        f(&[Key("compare_title")], Slot::Text(compare_title));
-        f(&[Key("compare_with")], Slot::Text(compare_with));
-        f(&[Key("compare_lead")], Slot::Text(compare_lead));
+        text(f, "compare_title", compare_title);
+        text(f, "compare_with", compare_with);
+        text(f, "compare_lead", compare_lead);
         f(
             &[Key("trend_higher")],
             Slot::Template(trend_higher, &["name", "then", "now"]),
@@ -1051,65 +1051,65 @@ impl Strings {
             &[Key("trend_not_comparable")],
             Slot::Template(trend_not_comparable, &["name"]),
         );
-        f(&[Key("footer_label")], Slot::Text(footer_label));
-        f(&[Key("data_link")], Slot::Text(data_link));
-        f(&[Key("data_title")], Slot::Text(data_title));
-        f(&[Key("data_lead")], Slot::Text(data_lead));
+        text(f, "footer_label", footer_label);
+        text(f, "data_link", data_link);
+        text(f, "data_title", data_title);
+        text(f, "data_lead", data_lead);
         f(
             &[Key("shared_device_title")],
             Slot::Text(shared_device_title),
         );
-        f(&[Key("shared_device_note")], Slot::Text(shared_device_note));
-        f(&[Key("keeping_saving")], Slot::Text(keeping_saving));
-        f(&[Key("keeping_session")], Slot::Text(keeping_session));
+        text(f, "shared_device_note", shared_device_note);
+        text(f, "keeping_saving", keeping_saving);
+        text(f, "keeping_session", keeping_session);
         f(
             &[Key("keeping_unavailable")],
             Slot::Text(keeping_unavailable),
         );
-        f(&[Key("session_only_badge")], Slot::Text(session_only_badge));
+        text(f, "session_only_badge", session_only_badge);
         f(
             &[Key("intro_point_not_kept")],
             Slot::Text(intro_point_not_kept),
         );
-        f(&[Key("session_only_start")], Slot::Text(session_only_start));
+        text(f, "session_only_start", session_only_start);
         f(
             &[Key("session_only_confirm")],
             Slot::Text(session_only_confirm),
         );
-        f(&[Key("session_only_yes")], Slot::Text(session_only_yes));
-        f(&[Key("session_only_stop")], Slot::Text(session_only_stop));
-        f(&[Key("session_only_on")], Slot::Text(session_only_on));
-        f(&[Key("session_only_off")], Slot::Text(session_only_off));
-        f(&[Key("cancel")], Slot::Text(cancel));
-        f(&[Key("persist_title")], Slot::Text(persist_title));
-        f(&[Key("persist_granted")], Slot::Text(persist_granted));
-        f(&[Key("persist_not_yet")], Slot::Text(persist_not_yet));
-        f(&[Key("persist_ask")], Slot::Text(persist_ask));
-        f(&[Key("persist_refused")], Slot::Text(persist_refused));
-        f(&[Key("export_title")], Slot::Text(export_title));
-        f(&[Key("export_lead")], Slot::Text(export_lead));
-        f(&[Key("export_button")], Slot::Text(export_button));
-        f(&[Key("export_started")], Slot::Text(export_started));
-        f(&[Key("export_failed")], Slot::Text(export_failed));
-        f(&[Key("backup_title")], Slot::Text(backup_title));
-        f(&[Key("backup_lead")], Slot::Text(backup_lead));
-        f(&[Key("backup_button")], Slot::Text(backup_button));
-        f(&[Key("import_title")], Slot::Text(import_title));
-        f(&[Key("import_lead")], Slot::Text(import_lead));
-        f(&[Key("import_choose")], Slot::Text(import_choose));
+        text(f, "session_only_yes", session_only_yes);
+        text(f, "session_only_stop", session_only_stop);
+        text(f, "session_only_on", session_only_on);
+        text(f, "session_only_off", session_only_off);
+        text(f, "cancel", cancel);
+        text(f, "persist_title", persist_title);
+        text(f, "persist_granted", persist_granted);
+        text(f, "persist_not_yet", persist_not_yet);
+        text(f, "persist_ask", persist_ask);
+        text(f, "persist_refused", persist_refused);
+        text(f, "export_title", export_title);
+        text(f, "export_lead", export_lead);
+        text(f, "export_button", export_button);
+        text(f, "export_started", export_started);
+        text(f, "export_failed", export_failed);
+        text(f, "backup_title", backup_title);
+        text(f, "backup_lead", backup_lead);
+        text(f, "backup_button", backup_button);
+        text(f, "import_title", import_title);
+        text(f, "import_lead", import_lead);
+        text(f, "import_choose", import_choose);
         f(
             &[Key("import_too_large")],
             Slot::Template(import_too_large, &["size"]),
         );
-        f(&[Key("import_empty")], Slot::Text(import_empty));
-        f(&[Key("import_not_nearer")], Slot::Text(import_not_nearer));
-        f(&[Key("import_newer")], Slot::Text(import_newer));
-        f(&[Key("import_damaged")], Slot::Text(import_damaged));
+        text(f, "import_empty", import_empty);
+        text(f, "import_not_nearer", import_not_nearer);
+        text(f, "import_newer", import_newer);
+        text(f, "import_damaged", import_damaged);
         f(
             &[Key("import_too_many")],
             Slot::Plural(import_too_many, &["items", "max"]),
         );
-        f(&[Key("import_read_failed")], Slot::Text(import_read_failed));
+        text(f, "import_read_failed", import_read_failed);
         f(
             &[Key("import_preview_title")],
             Slot::Text(import_preview_title),
@@ -1130,42 +1130,49 @@ impl Strings {
             &[Key("import_preview_history")],
             Slot::Plural(import_preview_history, &["file", "here"]),
         );
-        f(&[Key("import_replace")], Slot::Text(import_replace));
+        text(f, "import_replace", import_replace);
         f(
             &[Key("import_replace_hint")],
             Slot::Text(import_replace_hint),
         );
-        f(&[Key("import_merge")], Slot::Text(import_merge));
-        f(&[Key("import_merge_hint")], Slot::Text(import_merge_hint));
-        f(&[Key("import_done")], Slot::Text(import_done));
+        text(f, "import_merge", import_merge);
+        text(f, "import_merge_hint", import_merge_hint);
+        text(f, "import_done", import_done);
         f(
             &[Key("import_left_out")],
             Slot::Plural(import_left_out, &["n"]),
         );
-        f(&[Key("delete_title")], Slot::Text(delete_title));
-        f(&[Key("delete_lead")], Slot::Text(delete_lead));
-        f(&[Key("delete_button")], Slot::Text(delete_button));
-        f(&[Key("delete_confirm")], Slot::Text(delete_confirm));
-        f(&[Key("delete_yes")], Slot::Text(delete_yes));
-        f(&[Key("delete_no")], Slot::Text(delete_no));
-        f(&[Key("deleted")], Slot::Text(deleted));
-        f(&[Key("delete_failed")], Slot::Text(delete_failed));
+        text(f, "delete_title", delete_title);
+        text(f, "delete_lead", delete_lead);
+        text(f, "delete_button", delete_button);
+        text(f, "delete_confirm", delete_confirm);
+        text(f, "delete_yes", delete_yes);
+        text(f, "delete_no", delete_no);
+        text(f, "deleted", deleted);
+        text(f, "delete_failed", delete_failed);
         f(
             &[Key("notice_deleted_elsewhere")],
             Slot::Text(notice_deleted_elsewhere),
         );
-        f(&[Key("notice_see_data")], Slot::Text(notice_see_data));
-        f(&[Key("quick_exit")], Slot::Text(quick_exit));
-        f(&[Key("quick_exit_hint")], Slot::Text(quick_exit_hint));
-        f(&[Key("unsafe_summary")], Slot::Text(unsafe_summary));
-        f(&[Key("intro_shared")], Slot::Text(intro_shared));
-        f(&[Key("intro_shared_link")], Slot::Text(intro_shared_link));
-        f(&[Key("safety_more")], Slot::Text(safety_more));
+        text(f, "notice_see_data", notice_see_data);
+        text(f, "quick_exit", quick_exit);
+        text(f, "quick_exit_hint", quick_exit_hint);
+        text(f, "unsafe_summary", unsafe_summary);
+        text(f, "intro_shared", intro_shared);
+        text(f, "intro_shared_link", intro_shared_link);
+        text(f, "safety_more", safety_more);
         f(
             &[Key("safety_call")],
             Slot::Template(safety_call, &["phone"]),
         );
     }
+}
+
+/// One plain text for `Strings::visit`: a call here is a few bytes of wasm
+/// where building the path and the slot in place was about 30, 200 times.
+#[inline(never)]
+fn text(f: &mut dyn FnMut(&[Seg], Slot<'_>), key: &'static str, slot: &mut &'static str) {
+    f(&[Seg::Key(key)], Slot::Text(slot))
 }
 
 fn trend(template: &str, name: &str, then: u8, now: u8) -> String {
