@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/scripts/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PAT
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bootstrap serve test lint unit browser dist e2e bench audit clean lang/en.json
+.PHONY: bootstrap serve test lint unit browser dist package e2e bench audit clean lang/en.json
 
 bootstrap:
 	@scripts/bootstrap
@@ -39,6 +39,11 @@ lang/en.json:
 ## The release build in dist/.
 dist:
 	trunk build --release --offline
+
+## The npm tarball of the release build (dist/nearer-widget-<version>.tgz), version
+## from Cargo.toml; publishing it is a person's job (docs/embedding.md, EMBED.md).
+package: bootstrap dist
+	node scripts/package.mjs dist
 
 ## Playwright journeys against dist/ served on 127.0.0.1.
 e2e:

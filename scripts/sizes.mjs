@@ -7,11 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const kinds = new Set(['.html', '.js', '.wasm', '.css']);
+// the iframe channel's page and scripts: not loaded by the standalone page
+const notFirstLoad = new Set(['embed.html', 'nearer-embed.js', 'nearer-frame.js']);
 
-/** The first-load files of `dir` (html, js, wasm, css), each raw, gzip -9 and brotli q11, and their total. */
-export function measureSizes(dir) {
-  const files = readdirSync(dir)
-    .filter((f) => kinds.has(extname(f)) && statSync(join(dir, f)).isFile())
+/**
+ * Files of `dir` (by default its top-level html, js, wasm and css but the
+ * iframe channel's; or the paths in `only`, relative to `dir`), each raw,
+ * gzip -9 and brotli q11, and their total.
+ */
+export function measureSizes(dir, only = null) {
+  const names = only ?? readdirSync(dir).filter((f) => kinds.has(extname(f)) && !notFirstLoad.has(f) && statSync(join(dir, f)).isFile());
+  const files = [...names]
     .sort()
     .map((file) => {
       const bytes = readFileSync(join(dir, file));

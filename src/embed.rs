@@ -18,12 +18,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::domain::config::{choose_language, Choice, WidgetConfig, ATTRIBUTES};
+use crate::domain::config::{choose_language, is_default_font, Choice, WidgetConfig, ATTRIBUTES};
 use crate::domain::i18n::EN;
 use crate::domain::language::{is_tag, Language};
 use crate::domain::pack::{Pack, Texts};
 use crate::intl;
-use crate::storage::{self, load_session, StoreHandle};
+use crate::persist::Persist;
 use crate::ui::app::{App, AppProps, Carry};
 
 /// One mounted widget.
@@ -32,14 +32,14 @@ struct Mounted {
     /// The configuration attributes it was mounted with.
     snapshot: Vec<Option<String>>,
     namespace: String,
-    /// Filled once the style sheet and the words are there.
+    /// Filled once the style sheet has loaded.
     app: Rc<RefCell<Option<AppHandle<App>>>>,
     /// Until then, what the app waits for; emptied on unmount, so a
     /// language file that arrives later renders nothing.
     pending: Rc<RefCell<Option<Pending>>>,
-    /// Where its data lives (for blocked storage, the page's memory), and
-    /// what is on screen: kept across a remount with the same namespace.
-    store: StoreHandle,
+    /// Its data (for blocked storage, in the page's memory) and what is on
+    /// screen: kept across a remount with the same namespace.
+    persist: Persist,
     carry: Carry,
     /// Waiting for the style sheet; dropped (so never firing) on unmount.
     _waiting: Vec<EventListener>,
@@ -68,6 +68,8 @@ enum File {
 /// What a mounted widget waits for before it renders.
 struct Pending {
     root: Element,
+    /// The entry module's placeholder, removed when the app renders.
+    placeholder: Option<Element>,
     props: AppProps,
     css: bool,
     words: bool,
@@ -130,7 +132,7 @@ pub fn mount(host: Element, css: String, integrity: String) {
         m.borrow()
             .iter()
             .find(|w| w.host == host)
-            .map(|w| (w.namespace.clone(), w.store.clone(), w.carry.take()))
+            .map(|w| (w.namespace.clone(), w.persist.clone(), w.carry.take()))
     });
     unmount(&host);
 
@@ -149,16 +151,19 @@ pub fn mount(host: Element, css: String, integrity: String) {
         return;
     };
 
-    // the same namespace keeps its store (for blocked storage, the page's
-    // memory) and continues from what was on screen
-    let (store, carried) = match before {
-        Some((namespace, store, carried)) if namespace == config.namespace => (store, carried),
-        _ => (storage::open_default(), None),
+    // the same namespace keeps its data (for blocked storage, the page's
+    // memory, and all this page knows of its key) and continues from what
+    // was on screen
+    let (persist, state, carried) = match before {
+        Some((namespace, persist, Some(state))) if namespace == config.namespace => {
+            (persist, state, true)
+        }
+        _ => {
+            let (persist, state) = Persist::open(&config);
+            (persist, state, false)
+        }
     };
-    let is_carried = carried.is_some();
-    let session =
-        carried.unwrap_or_else(|| storage::timed("nearer:load", || load_session(&*store, &config)));
-    let carry = Carry::holding(session.clone());
+    let carry = Carry::holding(state.clone());
     let onevent = {
         let (host, namespace) = (host.clone(), config.namespace.clone());
         Callback::from(move |name: &'static str| emit(&host, name, &namespace))
@@ -183,14 +188,10 @@ pub fn mount(host: Element, css: String, integrity: String) {
         }
     }
     let props = AppProps {
-        initial: Rc::new(session.state),
-        notice: session.notice,
-        writable: session.writable,
-        raw: session.raw,
+        initial: Rc::new(state),
+        persist: persist.clone(),
         carry: carry.clone(),
-        carried: is_carried,
-        store: store.clone(),
-        state_key: config.state_key().into(),
+        carried,
         onevent: onevent.clone(),
         config: Rc::new(config.clone()),
         texts: Texts(&EN),
@@ -198,10 +199,12 @@ pub fn mount(host: Element, css: String, integrity: String) {
 
     // Render once the style sheet (or its failure) and the words are
     // there: no unstyled flash, no English flash, no layout shift. Until
-    // then the shadow root shows a quiet placeholder.
+    // then a placeholder holds the host's space: the entry module's, or a
+    // quiet wordless one.
     let app = Rc::new(RefCell::new(None));
     let pending = Rc::new(RefCell::new(Some(Pending {
         root: parts.root,
+        placeholder: parts.placeholder,
         props,
         css: false,
         words: false,
@@ -236,7 +239,7 @@ pub fn mount(host: Element, css: String, integrity: String) {
             namespace: config.namespace,
             app,
             pending,
-            store,
+            persist,
             carry,
             _waiting: waiting,
         })
@@ -306,7 +309,10 @@ fn start(app: &Rc<RefCell<Option<AppHandle<App>>>>, pending: &Rc<RefCell<Option<
     let Some(p) = pending.borrow_mut().take() else {
         return;
     };
-    // the placeholder goes; the app takes its place
+    // the placeholders go; the app takes their place
+    if let Some(placeholder) = &p.placeholder {
+        placeholder.remove();
+    }
     p.root.replace_children_with_node_0();
     let handle = yew::Renderer::<App>::with_root_and_props(p.root, p.props).render();
     app.borrow_mut().replace(handle);
@@ -508,6 +514,9 @@ fn reason(value: JsValue) -> String {
 struct Shadow {
     link: Element,
     root: Element,
+    /// The entry module's "loading" placeholder, kept (with its style sheet)
+    /// until the app renders, so the host's space never collapses meanwhile.
+    placeholder: Option<Element>,
 }
 
 /// Gives `host` an open shadow root (or empties the one it has) holding the
@@ -529,6 +538,7 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
             }
         }
     };
+    let placeholder = shadow.query_selector(".nearer-placeholder").ok().flatten();
     shadow.replace_children_with_node_0();
     let link = document.create_element("link").ok()?;
     link.set_attribute("rel", "stylesheet").ok()?;
@@ -542,16 +552,30 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     }
     let root = document.create_element("div").ok()?;
     root.set_class_name("nearer-root");
-    // a quiet, wordless placeholder in the host's reserved space until the
-    // app renders (its words may be on their way): nothing in any language
-    // flashes, and assistive technology hears that it is busy
-    let placeholder = document.create_element("div").ok()?;
-    placeholder.set_class_name("nearer-loading");
-    placeholder.set_attribute("aria-busy", "true").ok()?;
-    root.append_child(&placeholder).ok()?;
+    if inherits_default_font(host) {
+        let _ = root.set_attribute("data-font", "system");
+    }
+    if placeholder.is_none() {
+        // a quiet, wordless placeholder until the app renders (its words
+        // may be on their way): nothing flashes in English, and assistive
+        // technology hears that it is busy
+        let quiet = document.create_element("div").ok()?;
+        quiet.set_class_name("nearer-loading");
+        quiet.set_attribute("aria-busy", "true").ok()?;
+        root.append_child(&quiet).ok()?;
+    }
     shadow.append_child(&link).ok()?;
     shadow.append_child(&root).ok()?;
     let sheets = js_sys::Array::new();
+    if let Some(placeholder) = &placeholder {
+        shadow.append_child(placeholder).ok()?;
+        // the placeholder's own sheet stays adopted (it styles nothing else)
+        if let Ok(old) = js_sys::Reflect::get(&shadow, &"adoptedStyleSheets".into()) {
+            for sheet in js_sys::Array::from(&old) {
+                sheets.push(&sheet);
+            }
+        }
+    }
     if let Some(theme) = theme {
         if let Ok(sheet) = web_sys::CssStyleSheet::new() {
             sheet.replace_sync(theme).ok()?;
@@ -560,7 +584,21 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     }
     // (no web-sys binding for the setter; an empty list clears an old theme)
     js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).ok()?;
-    Some(Shadow { link, root })
+    Some(Shadow {
+        link,
+        root,
+        placeholder,
+    })
+}
+
+/// The host page sets no font, so the widget would inherit the browser's
+/// default serif: its root then takes a system UI font stack (nearer.css).
+/// A font the page sets, or `--nearer-font` on the element, still wins.
+fn inherits_default_font(host: &Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.get_computed_style(host).ok().flatten())
+        .and_then(|style| style.get_property_value("font-family").ok())
+        .is_some_and(|family| is_default_font(&family))
 }
 
 /// Dispatches `nearer:<name>` on the host element. It bubbles out of the

@@ -1,6 +1,7 @@
 //! The storage port and its adapters. This is the only file that touches
 //! `window.localStorage`, and it touches only the keys it is given: never
-//! `clear()`, never a scan of the origin's other keys.
+//! `clear()`, never a scan of the origin's other keys. Only the persistence
+//! layer (`src/persist.rs`) and the embed's start-up call it; the UI never does.
 //!
 //! Nothing here panics: a blocked, missing, full or misbehaving storage
 //! becomes a `StoreError`, and the caller decides what to tell the person.
@@ -13,6 +14,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use crate::domain::config::{backup_key, WidgetConfig};
 use crate::domain::schema::{decode, encode, Decoded, CURRENT_VERSION};
 use crate::domain::state::{AppState, Notice};
+use crate::domain::sync::{write_over, Write};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -36,7 +38,8 @@ pub trait Storage {
     fn is_persistent(&self) -> bool;
 }
 
-/// A cheap, comparable handle to the storage, for component props.
+/// A cheap, shared handle to the storage, held by the persistence layer
+/// (`src/persist.rs`).
 #[derive(Clone)]
 pub struct StoreHandle(pub Rc<dyn Storage>);
 
@@ -333,12 +336,11 @@ pub fn save(
     expected: Option<&str>,
 ) -> Result<String, SaveError> {
     let current = store.get(key).map_err(SaveError::Store)?;
-    if current.as_deref() != expected {
-        return Err(SaveError::ChangedElsewhere);
-    }
     let text = encode(state);
-    if current.as_deref() != Some(text.as_str()) {
-        store.set(key, &text).map_err(SaveError::Store)?;
+    match write_over(current.as_deref(), expected, &text) {
+        Write::Conflict => return Err(SaveError::ChangedElsewhere),
+        Write::Unchanged => {}
+        Write::Write => store.set(key, &text).map_err(SaveError::Store)?,
     }
     Ok(text)
 }

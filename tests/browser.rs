@@ -14,8 +14,9 @@ use nearer::domain::i18n::EN;
 use nearer::domain::pack::Texts;
 use nearer::domain::schema::{decode, encode, Decoded};
 use nearer::domain::state::{AppState, Notice, Screen};
+use nearer::persist::{Persist, Told};
 use nearer::storage::{
-    load_session, open_default, LocalStore, MemoryStore, Storage, StoreError, StoreHandle,
+    load_session, open_default, LocalStore, MemoryStore, Session, Storage, StoreError, StoreHandle,
 };
 use nearer::ui::app::{App, AppProps};
 use wasm_bindgen::prelude::*;
@@ -55,6 +56,7 @@ export function restore_writes() {
 export function raw_get(key) { return window.localStorage.getItem(key); }
 export function raw_set(key, value) { window.localStorage.setItem(key, value); }
 export function raw_remove(key) { window.localStorage.removeItem(key); }
+export function session_get(key) { return window.sessionStorage.getItem(key); }
 export function page_show() { window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })); }
 export function storage_event(key, value, session) {
     const storageArea = session ? window.sessionStorage : window.localStorage;
@@ -70,6 +72,7 @@ extern "C" {
     fn raw_get(key: &str) -> Option<String>;
     fn raw_set(key: &str, value: &str);
     fn raw_remove(key: &str);
+    fn session_get(key: &str) -> Option<String>;
     /// What the browser fires when this page comes back from the back/forward cache.
     fn page_show();
     /// What the browser fires in this page when another tab writes `key`.
@@ -258,6 +261,124 @@ fn a_full_storage_is_reported_in_every_spelling_and_keeps_the_old_value() {
     clear(&c);
 }
 
+// ---------------------------------------------------------------- the persistence layer
+
+/// A `Persist` over `store`, and what it tells.
+fn layer(store: StoreHandle, key: &str, writable: bool) -> (Persist, Rc<RefCell<Vec<Told>>>) {
+    let session = Session {
+        state: AppState::default(),
+        notice: None,
+        writable,
+        raw: store.get(key).unwrap(),
+    };
+    let persist = Persist::new(store, key, &session);
+    let told = Rc::new(RefCell::new(Vec::new()));
+    let log = told.clone();
+    persist.connect(yew::Callback::from(move |t| log.borrow_mut().push(t)));
+    (persist, told)
+}
+
+fn answered() -> AppState {
+    AppState {
+        screen: Screen::Situation,
+        ..AppState::default()
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_layer_saves_then_stops_when_another_tab_wrote_and_says_so() {
+    let c = config("t-layer");
+    clear(&c);
+    let store = StoreHandle(Rc::new(LocalStore::open().unwrap()));
+    let (persist, told) = layer(store, &c.state_key(), true);
+    persist.save(&AppState::default());
+    assert_eq!(
+        raw_get(&c.state_key()),
+        None,
+        "a fresh state is not written"
+    );
+    persist.save(&answered());
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&answered())));
+    assert!(told.borrow().is_empty(), "a good save tells nothing");
+
+    raw_set(&c.state_key(), "theirs");
+    let mut mine = answered();
+    mine.answers.safety = Some(Safety::No);
+    persist.save(&mine);
+    assert_eq!(raw_get(&c.state_key()).as_deref(), Some("theirs"));
+    assert!(matches!(
+        told.borrow().as_slice(),
+        [Told::Notice(Some(Notice::ChangedElsewhere))]
+    ));
+    assert_eq!(persist.notice(), Some(Notice::ChangedElsewhere));
+    // and nothing more is written, even over an emptied key
+    raw_remove(&c.state_key());
+    persist.save(&mine);
+    assert_eq!(raw_get(&c.state_key()), None);
+    assert!(!persist.keeps_place());
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn the_layer_deletes_every_widget_key_and_answers_through_done() {
+    let c = config("t-layer-delete");
+    clear(&c);
+    raw_set(&c.state_key(), "unreadable");
+    raw_set(&c.backup_key(), "kept aside");
+    raw_set("host-site:theme", "dark");
+    let store = StoreHandle(Rc::new(LocalStore::open().unwrap()));
+    let (persist, told) = layer(store, &c.state_key(), false);
+    let aside = Rc::new(RefCell::new(Vec::new()));
+    let a = aside.clone();
+    persist.backups(move |kept| *a.borrow_mut() = kept);
+    assert_eq!(*aside.borrow(), ["kept aside", "unreadable"]);
+
+    let answer = Rc::new(Cell::new(None));
+    let a = answer.clone();
+    persist.delete_everything(move |ok| a.set(Some(ok)));
+    assert_eq!(answer.get(), Some(true));
+    assert_eq!(raw_get(&c.state_key()), None);
+    assert_eq!(raw_get(&c.backup_key()), None);
+    assert_eq!(raw_get("host-site:theme").as_deref(), Some("dark"));
+    assert!(told.borrow().is_empty(), "there was no notice to clear");
+    // nothing is left to guard: the next change is written
+    persist.save(&answered());
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&answered())));
+    raw_remove("host-site:theme");
+    clear(&c);
+}
+
+#[wasm_bindgen_test]
+fn session_only_deletes_marks_the_tab_and_writes_nothing_until_turned_off() {
+    let c = config("t-layer-session");
+    clear(&c);
+    let marker = format!("{}:session-only", c.state_key());
+    let store = StoreHandle(Rc::new(LocalStore::open().unwrap()));
+    let (persist, _) = layer(store, &c.state_key(), true);
+    persist.save(&answered());
+    assert!(raw_get(&c.state_key()).is_some());
+    assert!(persist.keeps_place());
+
+    let answer = Rc::new(Cell::new(None));
+    let a = answer.clone();
+    persist.set_session_only(true, move |ok| a.set(Some(ok)));
+    assert_eq!(answer.get(), Some(true));
+    assert_eq!(raw_get(&c.state_key()), None);
+    assert!(session_get(&marker).is_some());
+    assert!(!persist.keeps_place());
+    let mut state = answered();
+    state.session_only = true;
+    persist.save(&state);
+    assert_eq!(raw_get(&c.state_key()), None);
+
+    persist.set_session_only(false, |_| {});
+    assert_eq!(session_get(&marker), None);
+    state.session_only = false;
+    persist.save(&state);
+    assert_eq!(raw_get(&c.state_key()), Some(encode(&state)));
+    clear(&c);
+}
+
 // ---------------------------------------------------------------- components
 
 /// A storage that records writes, and can be told to fail them.
@@ -308,13 +429,15 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
     let store = Rc::new(Recorder::default());
-    let props = AppProps {
-        initial: Rc::new(initial),
-        store: StoreHandle(store.clone()),
-        state_key: "test:state".into(),
+    let session = Session {
+        state: initial.clone(),
         notice,
         writable,
         raw: None,
+    };
+    let props = AppProps {
+        initial: Rc::new(initial),
+        persist: Persist::new(StoreHandle(store.clone()), "test:state", &session),
         config: Default::default(),
         onevent: Default::default(),
         carry: Default::default(),
@@ -443,8 +566,10 @@ async fn the_last_page_leads_to_results_with_highlighted_sources() {
     m.click_button("See my results").await;
     assert_eq!(m.screen(), "results");
     assert_eq!(m.all(".nearer-chart__row").len(), 9);
+    // reliability stands out; the other eight are level, so none of them is
+    // picked out alongside it
     let top = m.all(".nearer-top__item");
-    assert_eq!(top.len(), 3);
+    assert_eq!(top.len(), 1);
     assert_eq!(
         top[0].get_attribute("data-source").as_deref(),
         Some("trust")
@@ -645,8 +770,17 @@ impl Mounted {
             .unwrap();
         settle().await;
     }
+    /// Moments listed by a filter.
     fn browse_count(&self) -> usize {
-        self.all("#nearer-browse-title ~ ul > li").len()
+        self.all("#nearer-browse-title ~ ul > li.nearer-moment")
+            .len()
+    }
+    /// Moments in the kind groups shown unfiltered, by their counts.
+    fn grouped_count(&self) -> usize {
+        self.all(".nearer-group__count")
+            .iter()
+            .filter_map(|c| c.text_content()?.split(' ').next()?.parse::<usize>().ok())
+            .sum()
     }
 }
 
@@ -654,7 +788,24 @@ impl Mounted {
 async fn picker_filters_narrow_the_catalogue_and_say_when_nothing_is_left() {
     let m = mount(in_view(View::Moments, Plan::default()), None, true).await;
     assert_eq!(m.screen_view(), "moments");
-    assert_eq!(m.browse_count(), MOMENTS.len());
+    // unfiltered: every moment in a group by kind, only the first one open
+    // (no reflection yet, so no suggestions above it)
+    assert_eq!(m.all(".nearer-group").len(), Kind::ALL.len());
+    assert_eq!(m.grouped_count(), MOMENTS.len());
+    assert_eq!(m.all(".nearer-group details[open]").len(), 1);
+    assert_eq!(m.browse_count(), 0);
+    // opening another group renders its cards
+    let selfcare = m.one(".nearer-group[data-kind=\"yourself-first\"] summary");
+    m.click(&selfcare).await;
+    let yours = MOMENTS
+        .iter()
+        .filter(|x| x.kind == Kind::YourselfFirst)
+        .count();
+    assert_eq!(
+        m.all(".nearer-group[data-kind=\"yourself-first\"] .nearer-moment")
+            .len(),
+        yours
+    );
 
     m.choose("#nearer-filter-source", "apart").await;
     let apart = MOMENTS
@@ -686,21 +837,22 @@ async fn picker_filters_narrow_the_catalogue_and_say_when_nothing_is_left() {
             .contains("Nothing matches all of these filters"));
     }
     m.click_button("Clear filters").await;
-    assert_eq!(m.browse_count(), MOMENTS.len());
+    assert_eq!(m.browse_count(), 0);
+    assert_eq!(m.grouped_count(), MOMENTS.len());
     m.root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn adding_a_moment_saves_it_and_marks_it_on_the_list() {
     let m = mount(in_view(View::Moments, Plan::default()), None, true).await;
-    let first = m.one("#nearer-browse-title ~ ul > li");
+    let first = m.one(".nearer-moment");
     let id = first.get_attribute("data-moment").unwrap();
     let add = first.query_selector("button").unwrap().unwrap();
     m.click(&add).await;
     let saved = m.store.saved();
     assert!(saved.plan.has_moment(&id));
     assert_eq!(saved.plan.items.len(), 1);
-    let button = m.one("#nearer-browse-title ~ ul > li button");
+    let button = m.one(".nearer-moment button");
     assert_eq!(button.text_content().unwrap(), "On my list");
     // still focusable (a disabled button would drop focus), and inert
     assert_eq!(

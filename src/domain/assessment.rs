@@ -17,6 +17,11 @@ pub const TOP_MIN_SCORE: u8 = 25;
 /// At most this many sources are highlighted.
 pub const TOP_COUNT: usize = 3;
 
+/// Scores closer than this are level: one step on one statement moves a
+/// source of three statements by 8 (a source of two by 12 or 13), and that is
+/// not a difference worth naming (docs/results-and-safety.md).
+pub const LEVEL_MARGIN: u8 = 10;
+
 /// "Are you living apart right now because one of you moved out or asked for space?"
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -192,10 +197,69 @@ pub struct SourceScore {
 pub struct Results {
     /// Every source, highest score first; unrated sources last.
     pub ranked: Vec<SourceScore>,
-    /// Up to three sources that weigh most (score at least `TOP_MIN_SCORE`).
+    /// The one to three sources that clearly stand out (`Standing::Clear`),
+    /// in order; empty when none does.
     pub top: Vec<SourceId>,
+    /// What the scores allow the results to say (`standing`).
+    pub standing: Standing,
     pub answered: usize,
     pub skipped: usize,
+}
+
+/// What the highest scores honestly allow the results to single out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// Nothing rated, or no score reaches `TOP_MIN_SCORE`: nothing stands out.
+    Low,
+    /// One to three sources stand clearly above every other (by at least
+    /// `LEVEL_MARGIN`), highest first. `level`: they are level with each
+    /// other, so they are shown side by side, not as a ranking.
+    Clear { top: Vec<SourceId>, level: bool },
+    /// No small group stands clearly above the rest: the sources level with
+    /// the highest (within `LEVEL_MARGIN` of it; two or more), in ranked
+    /// order. `all`: every rated source is among them.
+    Level { sources: Vec<SourceId>, all: bool },
+}
+
+/// How the rated sources in `ranked` (highest first, as `score` orders
+/// them) stand. The largest group of one to three whose last member reaches
+/// `TOP_MIN_SCORE` and is at least `LEVEL_MARGIN` above the next rated
+/// source (or has none after it) stands out clearly; failing that, the
+/// sources level with the highest are named as level, if the highest
+/// reaches `TOP_MIN_SCORE`; else nothing stands out.
+pub fn standing(ranked: &[SourceScore]) -> Standing {
+    let rated: Vec<(SourceId, u8)> = ranked
+        .iter()
+        .filter_map(|s| s.score.map(|v| (s.source, v)))
+        .collect();
+    let Some(&(_, highest)) = rated.first() else {
+        return Standing::Low;
+    };
+    if highest < TOP_MIN_SCORE {
+        return Standing::Low;
+    }
+    let clear = (1..=TOP_COUNT.min(rated.len())).rev().find(|&k| {
+        let last = rated[k - 1].1;
+        last >= TOP_MIN_SCORE
+            && rated
+                .get(k)
+                .is_none_or(|next| last - next.1 >= LEVEL_MARGIN)
+    });
+    if let Some(k) = clear {
+        return Standing::Clear {
+            top: rated[..k].iter().map(|r| r.0).collect(),
+            level: k > 1 && highest - rated[k - 1].1 < LEVEL_MARGIN,
+        };
+    }
+    let sources: Vec<SourceId> = rated
+        .iter()
+        .take_while(|r| highest - r.1 < LEVEL_MARGIN)
+        .map(|r| r.0)
+        .collect();
+    Standing::Level {
+        all: sources.len() == rated.len(),
+        sources,
+    }
 }
 
 /// Scores each source from the statements that were answered: the mean rating
@@ -242,16 +306,16 @@ pub fn score(answers: &Answers) -> Results {
             j -= 1;
         }
     }
-    let top = ranked
-        .iter()
-        .filter(|s| s.score.is_some_and(|v| v >= TOP_MIN_SCORE))
-        .take(TOP_COUNT)
-        .map(|s| s.source)
-        .collect();
+    let standing = standing(&ranked);
+    let top = match &standing {
+        Standing::Clear { top, .. } => top.clone(),
+        _ => Vec::new(),
+    };
     let answered = answers.answered_count();
     Results {
         ranked,
         top,
+        standing,
         answered,
         skipped: STATEMENTS.len() - answered,
     }
@@ -300,7 +364,7 @@ mod tests {
     }
 
     #[test]
-    fn all_max_scores_hundred_and_ties_rank_in_catalogue_order() {
+    fn all_max_scores_hundred_ranks_ties_the_same_way_and_singles_none_out() {
         let r = score(&all(RATING_MAX));
         assert!(r.ranked.iter().all(|s| s.score == Some(100)));
         // every score ties: sources with three statements answered come
@@ -311,7 +375,15 @@ mod tests {
             order,
             vec![Overwhelm, Demands, Unspoken, Reactive, Routine, Trust, Avoided, SelfLoss, Apart]
         );
-        assert_eq!(r.top, vec![Overwhelm, Demands, Unspoken]);
+        // ... but that order is not a ranking to show: all nine are level
+        assert!(r.top.is_empty());
+        assert_eq!(
+            r.standing,
+            Standing::Level {
+                sources: order,
+                all: true
+            }
+        );
     }
 
     #[test]
@@ -379,10 +451,171 @@ mod tests {
         assert_eq!(r.top, first);
     }
 
+    /// Builds `ranked` from scores in catalogue order (`None`: not rated),
+    /// the way `score` orders them.
+    fn standing_of(scores: [Option<u8>; 9]) -> Standing {
+        let mut ranked: Vec<SourceScore> = SourceId::ALL
+            .iter()
+            .map(|&source| SourceScore {
+                source,
+                score: scores[source.index()],
+                answered: 3,
+                total: 3,
+            })
+            .collect();
+        ranked.sort_by_key(|s| std::cmp::Reverse(s.score));
+        standing(&ranked)
+    }
+
+    use SourceId::{
+        Apart as Ap, Avoided as Av, Demands as De, Overwhelm as Ov, Reactive as Re, Routine as Ro,
+        SelfLoss as Se, Trust as Tr, Unspoken as Un,
+    };
+
     #[test]
-    fn only_three_are_highlighted() {
-        let r = score(&all(2));
-        assert_eq!(r.top.len(), TOP_COUNT);
+    fn every_source_level_is_said_as_such_at_any_height() {
+        // "Somewhat" everywhere: 50 each, nothing singled out
+        for value in 1..=RATING_MAX {
+            let r = score(&all(value));
+            assert!(r.top.is_empty(), "{value}");
+            assert!(
+                matches!(&r.standing, Standing::Level { sources, all: true } if sources.len() == 9),
+                "{value}: {:?}",
+                r.standing
+            );
+        }
+    }
+
+    #[test]
+    fn all_zero_or_nothing_rated_or_all_low_stands_out_as_nothing() {
+        assert_eq!(score(&all(0)).standing, Standing::Low);
+        assert_eq!(score(&Answers::default()).standing, Standing::Low);
+        // every score under TOP_MIN_SCORE, one a little higher than the rest
+        let mut low = [Some(0); 9];
+        low[Tr.index()] = Some(TOP_MIN_SCORE - 1);
+        assert_eq!(standing_of(low), Standing::Low);
+    }
+
+    #[test]
+    fn a_clear_leader_stands_out_alone_even_when_the_rest_tie() {
+        // one source at 100, the other eight level at 25: only the one
+        let mut s = [Some(25); 9];
+        s[Tr.index()] = Some(100);
+        assert_eq!(
+            standing_of(s),
+            Standing::Clear {
+                top: vec![Tr],
+                level: false
+            }
+        );
+    }
+
+    #[test]
+    fn an_exact_tie_at_the_top_is_shown_side_by_side() {
+        let mut s = [Some(25); 9];
+        s[Re.index()] = Some(75);
+        s[Ro.index()] = Some(75);
+        assert_eq!(
+            standing_of(s),
+            Standing::Clear {
+                top: vec![Re, Ro],
+                level: true
+            }
+        );
+    }
+
+    #[test]
+    fn a_near_tie_counts_as_level_and_a_real_gap_does_not() {
+        // 83 and 75: one step apart on one statement, so level; 58 is far below
+        let mut s = [Some(8); 9];
+        s[Un.index()] = Some(83);
+        s[Av.index()] = Some(75);
+        s[De.index()] = Some(58);
+        assert_eq!(
+            standing_of(s),
+            Standing::Clear {
+                top: vec![Un, Av, De],
+                level: false
+            }
+        );
+        // 83, 75, 67, 60: no gap to cut at anywhere among the first four, so
+        // no group stands out; the two level with the highest are named level
+        s[De.index()] = Some(67);
+        s[Se.index()] = Some(60);
+        assert_eq!(
+            standing_of(s),
+            Standing::Level {
+                sources: vec![Un, Av],
+                all: false
+            }
+        );
+        // exactly LEVEL_MARGIN apart is a real difference
+        let mut s = [Some(0); 9];
+        s[Ov.index()] = Some(60);
+        s[Ap.index()] = Some(50);
+        assert_eq!(
+            standing_of(s),
+            Standing::Clear {
+                top: vec![Ov, Ap],
+                level: false
+            }
+        );
+    }
+
+    #[test]
+    fn four_or_more_level_at_the_top_are_named_level_not_ranked() {
+        let mut s = [Some(25); 9];
+        for x in [Ov, De, Re, Tr] {
+            s[x.index()] = Some(75);
+        }
+        s[Ap.index()] = Some(67); // a near-tie joins them
+        assert_eq!(
+            standing_of(s),
+            Standing::Level {
+                sources: vec![Ov, De, Re, Tr, Ap],
+                all: false
+            }
+        );
+        // a smooth slope with no gap anywhere: the level ones at its head
+        let slope = [100, 92, 84, 76, 68, 60, 52, 44, 36].map(Some);
+        assert_eq!(
+            standing_of(slope),
+            Standing::Level {
+                sources: vec![Ov, De],
+                all: false
+            }
+        );
+    }
+
+    #[test]
+    fn unrated_sources_never_count_as_level_or_as_a_gap() {
+        // two rated, level with each other: they stand out together
+        let mut s = [None; 9];
+        s[Ov.index()] = Some(50);
+        s[Se.index()] = Some(50);
+        assert_eq!(
+            standing_of(s),
+            Standing::Clear {
+                top: vec![Ov, Se],
+                level: true
+            }
+        );
+        // four rated, all level: every rated one
+        s[Ap.index()] = Some(50);
+        s[Tr.index()] = Some(42);
+        assert!(matches!(
+            standing_of(s),
+            Standing::Level { sources, all: true } if sources.len() == 4
+        ));
+    }
+
+    #[test]
+    fn never_more_than_three_are_highlighted() {
+        for value in 0..=RATING_MAX {
+            assert!(score(&all(value)).top.len() <= TOP_COUNT);
+        }
+        let many = [100, 100, 100, 100, 0, 0, 0, 0, 0].map(Some);
+        assert!(matches!(standing_of(many), Standing::Level { .. }));
     }
 
     #[test]

@@ -649,9 +649,49 @@ pub fn backup_key(state_key: &str, slot: usize) -> String {
     }
 }
 
+/// Whether `family`, the computed `font-family` the widget would inherit
+/// from the host page, is only the browser's default serif: the page sets
+/// no font of its own (Chromium reports "Times New Roman", Safari "Times" or
+/// "-webkit-standard", Firefox "serif"). The widget then uses a system UI
+/// font stack instead (`embed.rs`, nearer.css). Any list of families, or
+/// any other single family, is the page's choice and is kept.
+pub fn is_default_font(family: &str) -> bool {
+    let name = family.trim().trim_matches(|c| c == '"' || c == '\'');
+    !name.contains(',')
+        && ["serif", "times", "times new roman", "-webkit-standard"]
+            .iter()
+            .any(|d| name.eq_ignore_ascii_case(d))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_browsers_default_serif_counts_as_no_font() {
+        for family in [
+            "\"Times New Roman\"",
+            "Times New Roman",
+            "serif",
+            " Serif ",
+            "Times",
+            "'Times'",
+            "-webkit-standard",
+        ] {
+            assert!(is_default_font(family), "{family}");
+        }
+        for family in [
+            "Georgia, serif",
+            "\"Times New Roman\", Times, serif",
+            "system-ui, sans-serif",
+            "Lato",
+            "sans-serif",
+            "monospace",
+            "",
+        ] {
+            assert!(!is_default_font(family), "{family}");
+        }
+    }
 
     fn from(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<String>) {
         WidgetConfig::from_attributes(|name| {

@@ -189,6 +189,11 @@ pub struct Strings {
     pub looks_like_label: &'static str,
     pub first_step_label: &'static str,
     pub none_stand_out: &'static str,
+    pub top_level_note: &'static str,
+    pub level_title: &'static str,
+    pub level_all: &'static str,
+    pub level_some: &'static str,
+    pub level_step: &'static str,
     pub all_title: &'static str,
     /// {score}
     pub score_of: &'static str,
@@ -208,6 +213,7 @@ pub struct Strings {
     pub safety_footer: &'static str,
     pub retake: &'static str,
     pub retake_confirm: &'static str,
+    pub retake_confirm_today: &'static str,
     pub retake_yes: &'static str,
     pub retake_no: &'static str,
 
@@ -228,18 +234,23 @@ pub struct Strings {
     /// {n}: the list's tab with the number of moments on it
     pub nav_list_count: Plural,
     pub see_moments: &'static str,
+    pub see_selfcare: &'static str,
 
     pub moments_title: &'static str,
     pub moments_lead: &'static str,
     pub suggested_title: &'static str,
     pub suggested_lead: &'static str,
     pub suggested_apart_lead: &'static str,
+    pub suggested_general_lead: &'static str,
     pub selfcare_title: &'static str,
     pub selfcare_lead: &'static str,
     pub helps_with: &'static str,
     pub no_results_hint: &'static str,
     pub start_reflection: &'static str,
     pub browse_title: &'static str,
+    pub browse_hint: &'static str,
+    /// {n}: how many moments a group holds
+    pub moment_count: Plural,
     pub filter_source: &'static str,
     pub filter_kind: &'static str,
     pub filter_effort: &'static str,
@@ -269,6 +280,7 @@ pub struct Strings {
 
     pub list_title: &'static str,
     pub list_lead: &'static str,
+    pub list_safety_note: &'static str,
     pub list_empty: &'static str,
     pub browse_moments: &'static str,
     pub done_today: &'static str,
@@ -501,6 +513,11 @@ impl Strings {
         self.counted(self.showing, total, &[("n", &a), ("total", &b)])
     }
 
+    /// How many moments a group of the picker holds.
+    pub fn moment_count(&self, n: usize) -> String {
+        self.counted(self.moment_count, n, &[("n", &n.to_string())])
+    }
+
     pub fn added(&self, title: &str) -> String {
         fill(self.added, &[("title", title)])
     }
@@ -641,6 +658,11 @@ impl Strings {
             looks_like_label,
             first_step_label,
             none_stand_out,
+            top_level_note,
+            level_title,
+            level_all,
+            level_some,
+            level_step,
             all_title,
             score_of,
             not_rated,
@@ -656,6 +678,7 @@ impl Strings {
             safety_footer,
             retake,
             retake_confirm,
+            retake_confirm_today,
             retake_yes,
             retake_no,
             notice_storage_unavailable,
@@ -671,17 +694,21 @@ impl Strings {
             nav_list,
             nav_list_count,
             see_moments,
+            see_selfcare,
             moments_title,
             moments_lead,
             suggested_title,
             suggested_lead,
             suggested_apart_lead,
+            suggested_general_lead,
             selfcare_title,
             selfcare_lead,
             helps_with,
             no_results_hint,
             start_reflection,
             browse_title,
+            browse_hint,
+            moment_count,
             filter_source,
             filter_kind,
             filter_effort,
@@ -706,6 +733,7 @@ impl Strings {
             copy_fallback,
             list_title,
             list_lead,
+            list_safety_note,
             list_empty,
             browse_moments,
             done_today,
@@ -859,6 +887,11 @@ impl Strings {
         text(f, "looks_like_label", looks_like_label);
         text(f, "first_step_label", first_step_label);
         text(f, "none_stand_out", none_stand_out);
+        text(f, "top_level_note", top_level_note);
+        text(f, "level_title", level_title);
+        text(f, "level_all", level_all);
+        text(f, "level_some", level_some);
+        text(f, "level_step", level_step);
         text(f, "all_title", all_title);
         f(&[Key("score_of")], Slot::Template(score_of, &["score"]));
         text(f, "not_rated", not_rated);
@@ -876,30 +909,19 @@ impl Strings {
         text(f, "safety_title", safety_title);
         text(f, "safety_text", safety_text);
         text(f, "safety_resources", safety_resources);
-        f(
-            &[Key("safety_reference_title")],
-            Slot::Text(safety_reference_title),
-        );
+        text(f, "safety_reference_title", safety_reference_title);
         text(f, "safety_footer", safety_footer);
         text(f, "retake", retake);
         text(f, "retake_confirm", retake_confirm);
+        text(f, "retake_confirm_today", retake_confirm_today);
         text(f, "retake_yes", retake_yes);
         text(f, "retake_no", retake_no);
-        f(
-            &[Key("notice_storage_unavailable")],
-            Slot::Text(notice_storage_unavailable),
-        );
+        text(f, "notice_storage_unavailable", notice_storage_unavailable);
         text(f, "notice_save_failed", notice_save_failed);
         text(f, "notice_corrupt", notice_corrupt);
         text(f, "notice_newer", notice_newer);
-        f(
-            &[Key("notice_corrupt_not_kept")],
-            Slot::Text(notice_corrupt_not_kept),
-        );
-        f(
-            &[Key("notice_changed_elsewhere")],
-            Slot::Text(notice_changed_elsewhere),
-        );
+        text(f, "notice_corrupt_not_kept", notice_corrupt_not_kept);
+        text(f, "notice_changed_elsewhere", notice_changed_elsewhere);
         for (id, text) in SourceId::ALL.iter().zip(sources.iter_mut()) {
             let SourceText {
                 name,
@@ -926,20 +948,21 @@ impl Strings {
             Slot::Plural(nav_list_count, &["n"]),
         );
         text(f, "see_moments", see_moments);
+        text(f, "see_selfcare", see_selfcare);
         text(f, "moments_title", moments_title);
         text(f, "moments_lead", moments_lead);
         text(f, "suggested_title", suggested_title);
         text(f, "suggested_lead", suggested_lead);
-        f(
-            &[Key("suggested_apart_lead")],
-            Slot::Text(suggested_apart_lead),
-        );
+        text(f, "suggested_apart_lead", suggested_apart_lead);
+        text(f, "suggested_general_lead", suggested_general_lead);
         text(f, "selfcare_title", selfcare_title);
         text(f, "selfcare_lead", selfcare_lead);
         text(f, "helps_with", helps_with);
         text(f, "no_results_hint", no_results_hint);
         text(f, "start_reflection", start_reflection);
         text(f, "browse_title", browse_title);
+        text(f, "browse_hint", browse_hint);
+        f(&[Key("moment_count")], Slot::Plural(moment_count, &["n"]));
         text(f, "filter_source", filter_source);
         text(f, "filter_kind", filter_kind);
         text(f, "filter_effort", filter_effort);
@@ -970,6 +993,7 @@ impl Strings {
         text(f, "copy_fallback", copy_fallback);
         text(f, "list_title", list_title);
         text(f, "list_lead", list_lead);
+        text(f, "list_safety_note", list_safety_note);
         text(f, "list_empty", list_empty);
         text(f, "browse_moments", browse_moments);
         text(f, "done_today", done_today);
@@ -1001,10 +1025,7 @@ impl Strings {
         text(f, "reminder_download", reminder_download);
         text(f, "reminder_no_days", reminder_no_days);
         text(f, "reminder_ready", reminder_ready);
-        f(
-            &[Key("reminder_description")],
-            Slot::Text(reminder_description),
-        );
+        text(f, "reminder_description", reminder_description);
         text(f, "remove", remove);
         text(f, "remove_confirm", remove_confirm);
         text(f, "remove_yes", remove_yes);
@@ -1055,27 +1076,15 @@ impl Strings {
         text(f, "data_link", data_link);
         text(f, "data_title", data_title);
         text(f, "data_lead", data_lead);
-        f(
-            &[Key("shared_device_title")],
-            Slot::Text(shared_device_title),
-        );
+        text(f, "shared_device_title", shared_device_title);
         text(f, "shared_device_note", shared_device_note);
         text(f, "keeping_saving", keeping_saving);
         text(f, "keeping_session", keeping_session);
-        f(
-            &[Key("keeping_unavailable")],
-            Slot::Text(keeping_unavailable),
-        );
+        text(f, "keeping_unavailable", keeping_unavailable);
         text(f, "session_only_badge", session_only_badge);
-        f(
-            &[Key("intro_point_not_kept")],
-            Slot::Text(intro_point_not_kept),
-        );
+        text(f, "intro_point_not_kept", intro_point_not_kept);
         text(f, "session_only_start", session_only_start);
-        f(
-            &[Key("session_only_confirm")],
-            Slot::Text(session_only_confirm),
-        );
+        text(f, "session_only_confirm", session_only_confirm);
         text(f, "session_only_yes", session_only_yes);
         text(f, "session_only_stop", session_only_stop);
         text(f, "session_only_on", session_only_on);
@@ -1110,10 +1119,7 @@ impl Strings {
             Slot::Plural(import_too_many, &["items", "max"]),
         );
         text(f, "import_read_failed", import_read_failed);
-        f(
-            &[Key("import_preview_title")],
-            Slot::Text(import_preview_title),
-        );
+        text(f, "import_preview_title", import_preview_title);
         f(
             &[Key("import_preview_answers")],
             Slot::Plural(import_preview_answers, &["total", "file", "here"]),
@@ -1131,10 +1137,7 @@ impl Strings {
             Slot::Plural(import_preview_history, &["file", "here"]),
         );
         text(f, "import_replace", import_replace);
-        f(
-            &[Key("import_replace_hint")],
-            Slot::Text(import_replace_hint),
-        );
+        text(f, "import_replace_hint", import_replace_hint);
         text(f, "import_merge", import_merge);
         text(f, "import_merge_hint", import_merge_hint);
         text(f, "import_done", import_done);
@@ -1150,10 +1153,7 @@ impl Strings {
         text(f, "delete_no", delete_no);
         text(f, "deleted", deleted);
         text(f, "delete_failed", delete_failed);
-        f(
-            &[Key("notice_deleted_elsewhere")],
-            Slot::Text(notice_deleted_elsewhere),
-        );
+        text(f, "notice_deleted_elsewhere", notice_deleted_elsewhere);
         text(f, "notice_see_data", notice_see_data);
         text(f, "quick_exit", quick_exit);
         text(f, "quick_exit_hint", quick_exit_hint);
@@ -1261,6 +1261,11 @@ pub static EN: Strings = Strings {
     looks_like_label: "What this often looks like",
     first_step_label: "A first small step",
     none_stand_out: "No single source stands out strongly in your answers. That is worth noticing too: the distance may be small, or spread thinly across many everyday things.",
+    top_level_note: "These weigh about the same for you, so they are shown side by side, in no particular order.",
+    level_title: "Weighing about the same",
+    level_all: "Every source weighs about the same in your answers, so none is singled out here. That often means the distance is spread across many everyday things rather than coming from one place.",
+    level_some: "These weigh about the same in your answers, and more than the rest. None stands out over the others, so none is singled out here.",
+    level_step: "A first small step that suits any of them: each day, give one small moment of real attention, like a warm greeting or ten minutes without screens, and keep it up for a week. Or open whichever feels closest to your life.",
     all_title: "Every source, highest first",
     score_of: "{score} out of 100",
     not_rated: "Not rated",
@@ -1284,7 +1289,8 @@ pub static EN: Strings = Strings {
     safety_reference_title: "Your answers, for reference",
     safety_footer: "If you ever feel unsafe in your relationship, you don't have to face it alone: in an emergency call your local emergency number, or reach out to a local helpline to talk in confidence.",
     retake: "Take it again",
-    retake_confirm: "Start again? This clears your current answers on this device.",
+    retake_confirm: "Start again? Your current answers are cleared. Results from earlier days stay, so you can compare the new one with them.",
+    retake_confirm_today: "Start again? Your current answers are cleared, and when you finish, the new result replaces today's (one is kept per day). Results from earlier days stay, for comparing.",
     retake_yes: "Yes, start again",
     retake_no: "Keep my answers",
 
@@ -1349,18 +1355,22 @@ pub static EN: Strings = Strings {
     nav_list: "My list",
     nav_list_count: Plural(&[(Other, "My list ({n})")]),
     see_moments: "Find small moments for this",
+    see_selfcare: "See ways to care for yourself",
 
     moments_title: "Small moments",
     moments_lead: "Small, concrete things you can do on your own, whether or not your partner joins in. Pick one or two that feel possible this week.",
     suggested_title: "Suggested for you",
     suggested_lead: "Chosen for what weighs most in your reflection. Small and steady tends to help more than big and rare.",
     suggested_apart_lead: "You are living apart right now, so these give room and keep things light before anything else.",
+    suggested_general_lead: "Nothing in your reflection stands out over the rest, so these are small, broad places to begin. Small and steady tends to help more than big and rare.",
     selfcare_title: "Caring for yourself",
-    selfcare_lead: "For now, these are about you: rest, steadiness and support. None of them asks anything of your partner.",
+    selfcare_lead: "For now, these are only about you: rest, steadiness and support. While you don't feel safe, ideas that involve your partner are set aside.",
     helps_with: "Helps with:",
     no_results_hint: "Take the reflection for suggestions that fit you, or browse every moment below.",
     start_reflection: "Start the reflection",
     browse_title: "Browse all moments",
+    browse_hint: "Grouped by kind: open one to see its moments, or use the filters.",
+    moment_count: Plural(&[(One, "{n} moment"), (Other, "{n} moments")]),
     filter_source: "Source of distance",
     filter_kind: "Kind of moment",
     filter_effort: "Effort",
@@ -1395,6 +1405,7 @@ pub static EN: Strings = Strings {
 
     list_title: "My small moments",
     list_lead: "Come back whenever you like. Every small moment you practise counts, on whichever days suit you.",
+    list_safety_note: "While you don't feel safe, the how-to and the reminder of each moment that involves your partner are put away. Everything you saved stays yours, here on this device.",
     list_empty: "Nothing here yet. Pick one or two small moments to begin with; you can change them any time.",
     browse_moments: "Browse small moments",
     done_today: "Done today",

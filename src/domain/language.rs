@@ -599,7 +599,9 @@ mod tests {
             // differs from the English in the same place
             for (path, t) in &texts {
                 if let Some((_, en)) = en_texts.iter().find(|(p, _)| p == path) {
-                    if en.chars().count() > 8 && path != "tag" {
+                    // (placeholders are not words: "{n} moment" is French too)
+                    let words = en.split(['{', '}']).step_by(2).collect::<String>();
+                    if words.trim().chars().count() > 8 && path != "tag" {
                         assert_ne!(t, en, "{tag}: {path} is still English");
                     }
                 }

@@ -16,6 +16,7 @@ pub mod plan;
 pub mod recommend;
 pub mod schema;
 pub mod state;
+pub mod sync;
 pub mod transfer;
 
 /// A tiny deterministic generator for the fuzz-style tests (no crate needed).

@@ -121,9 +121,36 @@ pub struct Moment {
     pub time: TimeNeeded,
     /// Sources of distance it helps with, most relevant first.
     pub sources: &'static [SourceId],
-    /// Asks something of the partner (their time, a talk, closeness, a plan
-    /// together). Left out when the partner has stepped away.
-    pub pressure: bool,
+    /// What it involves of the partner.
+    pub partner: Partner,
+}
+
+/// What a moment involves of the partner: it decides where it may be offered
+/// (docs/results-and-safety.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Partner {
+    /// Done alone, for oneself: nothing is said or shown to the partner,
+    /// asked of them, or done with them in mind. The only moments offered
+    /// when the person feels unsafe.
+    Alone,
+    /// Done towards the partner or where they notice it (a thank-you, a
+    /// calmer tone, a task taken over), without asking anything of them.
+    Towards,
+    /// Asks something of the partner: their time, a talk, closeness, a plan
+    /// together. Left out when the partner has stepped away, too.
+    Asks,
+}
+
+impl Moment {
+    /// Asks something of the partner (left out when they have stepped away).
+    pub fn presses(&self) -> bool {
+        self.partner == Partner::Asks
+    }
+
+    /// Done alone, for oneself, with nothing towards the partner.
+    pub fn for_oneself(&self) -> bool {
+        self.partner == Partner::Alone
+    }
 }
 
 const fn m(
@@ -132,7 +159,7 @@ const fn m(
     effort: Effort,
     time: TimeNeeded,
     sources: &'static [SourceId],
-    pressure: bool,
+    partner: Partner,
 ) -> Moment {
     Moment {
         id,
@@ -140,12 +167,13 @@ const fn m(
         effort,
         time,
         sources,
-        pressure,
+        partner,
     }
 }
 
 use Effort::{Medium, Small, Tiny};
 use Kind::*;
+use Partner::{Alone, Asks, Towards};
 use SourceId::{Apart, Avoided, Demands, Overwhelm, Reactive, Routine, SelfLoss, Trust, Unspoken};
 use TimeNeeded::{Evening, Minute, TenMinutes};
 
@@ -158,7 +186,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Routine, Overwhelm],
-        true,
+        Asks,
     ),
     m(
         "evening-check-in",
@@ -166,7 +194,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Overwhelm, Demands, Routine],
-        true,
+        Asks,
     ),
     m(
         "phone-away",
@@ -174,7 +202,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Demands, Overwhelm, Routine],
-        false,
+        Towards,
     ),
     m(
         "arrive-gently",
@@ -182,7 +210,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Overwhelm, Reactive],
-        false,
+        Towards,
     ),
     m(
         "thank-specific",
@@ -190,7 +218,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Routine, Trust, Unspoken],
-        false,
+        Towards,
     ),
     m(
         "thanks-for-waiting",
@@ -198,7 +226,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Reactive, Trust],
-        false,
+        Towards,
     ),
     m(
         "unseen-work",
@@ -206,7 +234,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Demands, Routine, Unspoken],
-        false,
+        Towards,
     ),
     m(
         "appreciation-note",
@@ -214,7 +242,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Routine, Unspoken],
-        false,
+        Towards,
     ),
     m(
         "their-interest",
@@ -222,7 +250,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Routine, Trust],
-        true,
+        Asks,
     ),
     m(
         "open-question",
@@ -230,7 +258,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Routine, Reactive],
-        true,
+        Asks,
     ),
     m(
         "what-feels-close",
@@ -238,7 +266,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Unspoken, Routine],
-        true,
+        Asks,
     ),
     m(
         "how-can-i-help",
@@ -246,7 +274,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Demands, Overwhelm],
-        false,
+        Towards,
     ),
     m(
         "take-a-task",
@@ -254,7 +282,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Demands, Overwhelm, Trust],
-        false,
+        Towards,
     ),
     m(
         "easier-morning",
@@ -262,7 +290,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         TenMinutes,
         &[Overwhelm, Demands],
-        false,
+        Towards,
     ),
     m(
         "say-what-you-miss",
@@ -270,7 +298,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Unspoken, Routine, Avoided],
-        true,
+        Asks,
     ),
     m(
         "team-again",
@@ -278,7 +306,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Unspoken, Demands],
-        true,
+        Asks,
     ),
     m(
         "wish-not-complaint",
@@ -286,7 +314,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Unspoken, Reactive],
-        true,
+        Asks,
     ),
     m(
         "pause-when-rising",
@@ -294,7 +322,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Reactive, Avoided],
-        false,
+        Towards,
     ),
     m(
         "stay-in-now",
@@ -302,7 +330,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Reactive, Unspoken],
-        false,
+        Towards,
     ),
     m(
         "feeling-not-label",
@@ -310,7 +338,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Reactive, Trust],
-        false,
+        Towards,
     ),
     m(
         "their-side",
@@ -318,7 +346,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Reactive, Avoided, Trust],
-        true,
+        Asks,
     ),
     m(
         "name-the-topic",
@@ -326,7 +354,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         Minute,
         &[Avoided, Unspoken],
-        true,
+        Asks,
     ),
     m(
         "keep-one-agreement",
@@ -334,7 +362,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         Minute,
         &[Trust, Demands],
-        false,
+        Towards,
     ),
     m(
         "whole-story",
@@ -342,7 +370,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Trust, Reactive, Unspoken],
-        false,
+        Towards,
     ),
     m(
         "repair-within-hour",
@@ -350,7 +378,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Trust, Reactive],
-        true,
+        Asks,
     ),
     m(
         "back-when-you-said",
@@ -358,7 +386,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Trust, Demands],
-        false,
+        Towards,
     ),
     m(
         "mention-it-early",
@@ -366,7 +394,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Unspoken, Avoided],
-        false,
+        Towards,
     ),
     m(
         "share-something-kept",
@@ -374,7 +402,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Unspoken, Avoided, Trust],
-        true,
+        Asks,
     ),
     m(
         "write-your-need",
@@ -382,7 +410,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Unspoken, SelfLoss],
-        false,
+        Towards,
     ),
     m(
         "shared-value",
@@ -390,7 +418,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Routine, Avoided],
-        true,
+        Asks,
     ),
     m(
         "dream-together",
@@ -398,7 +426,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Medium,
         Evening,
         &[Routine, Demands],
-        true,
+        Asks,
     ),
     m(
         "old-favourite",
@@ -406,7 +434,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Medium,
         Evening,
         &[Routine, Overwhelm],
-        true,
+        Asks,
     ),
     m(
         "small-ritual",
@@ -414,7 +442,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Demands, Routine, Trust],
-        true,
+        Asks,
     ),
     m(
         "old-joy",
@@ -422,7 +450,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         Evening,
         &[SelfLoss, Overwhelm],
-        false,
+        Alone,
     ),
     m(
         "rest-and-body",
@@ -430,7 +458,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Overwhelm, SelfLoss],
-        false,
+        Alone,
     ),
     m(
         "your-tone-first",
@@ -438,7 +466,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Reactive, SelfLoss],
-        false,
+        Towards,
     ),
     m(
         "someone-on-your-side",
@@ -446,16 +474,16 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[SelfLoss, Overwhelm, Apart],
-        false,
+        Alone,
     ),
-    m("give-room", SteppedAway, Tiny, Minute, &[Apart], false),
+    m("give-room", SteppedAway, Tiny, Minute, &[Apart], Towards),
     m(
         "one-warm-message",
         SteppedAway,
         Tiny,
         Minute,
         &[Apart, Unspoken],
-        false,
+        Towards,
     ),
     m(
         "steady-through-swings",
@@ -463,7 +491,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         TenMinutes,
         &[Apart, Reactive],
-        false,
+        Towards,
     ),
     m(
         "your-own-life",
@@ -471,7 +499,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Small,
         Evening,
         &[Apart, SelfLoss],
-        false,
+        Alone,
     ),
     m(
         "let-the-quiet-be",
@@ -479,7 +507,7 @@ pub const MOMENTS: [Moment; MOMENT_COUNT] = [
         Tiny,
         Minute,
         &[Apart, Avoided],
-        false,
+        Towards,
     ),
 ];
 
@@ -614,15 +642,48 @@ mod tests {
     fn living_apart_has_enough_moments_without_pressure() {
         let n = MOMENTS
             .iter()
-            .filter(|m| m.sources.contains(&SourceId::Apart) && !m.pressure)
+            .filter(|m| m.sources.contains(&SourceId::Apart) && !m.presses())
             .count();
         assert!(n >= 4, "{n}");
         for m in &MOMENTS {
             if matches!(m.kind, Kind::SteppedAway | Kind::YourselfFirst) {
-                assert!(!m.pressure, "{} must not pressure", m.id);
+                assert!(!m.presses(), "{} must not pressure", m.id);
             }
             if m.kind == Kind::SteppedAway {
                 assert_eq!(m.sources.first(), Some(&SourceId::Apart), "{}", m.id);
+            }
+        }
+    }
+
+    /// The moments offered when the person feels unsafe: done alone, for
+    /// themselves. Named one by one, so a moment only joins them by a
+    /// decision made here too; and none of their words turns to the partner.
+    #[test]
+    fn moments_for_oneself_are_few_named_and_never_about_the_partner() {
+        let alone: Vec<_> = MOMENTS
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.for_oneself())
+            .collect();
+        let ids: Vec<_> = alone.iter().map(|(_, m)| m.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "old-joy",
+                "rest-and-body",
+                "someone-on-your-side",
+                "your-own-life"
+            ]
+        );
+        for (i, m) in alone {
+            assert!(!m.presses(), "{}", m.id);
+            let words = [MOMENTS_EN[i].title, MOMENTS_EN[i].how_to]
+                .concat()
+                .to_lowercase();
+            for partner in [
+                "partner", "them", "their", "they", "together", "message", "we ",
+            ] {
+                assert!(!words.contains(partner), "{}: \"{partner}\"", m.id);
             }
         }
     }

@@ -1,11 +1,14 @@
 //! Top sources of distance → the small moments that fit them, best first.
 
-use super::assessment::{Answers, Results};
+use super::assessment::{Answers, Results, Standing};
 use super::content::SourceId;
-use super::moments::{Kind, Moment, MOMENTS};
+use super::moments::{moment, Kind, Moment, MOMENTS};
+use super::plan::What;
 
-/// How many moments the picker opens with.
-pub const SUGGESTION_COUNT: usize = 6;
+/// How many moments the picker opens with: three, as many as a person can
+/// weigh at a glance ("pick one or two"); the rest are a click away, grouped
+/// by kind, and a phone's first view of the picker stays short.
+pub const SUGGESTION_COUNT: usize = 3;
 
 /// A moment suggested for this person, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,48 +22,76 @@ pub struct Suggestion {
 /// What the picker opens with.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Recommendations {
-    /// No results yet, or nothing stands out: the whole catalogue, unranked.
+    /// No reflection yet: the whole catalogue, unranked.
     None,
-    /// Moments ranked for the person's top sources.
+    /// Moments ranked for the sources that weigh most.
     Ranked(Vec<Suggestion>),
-    /// The person feels unsafe: no reconnection is pushed, only care for
-    /// themselves (never anything that asks something of the partner).
+    /// A reflection where nothing stands out (every source level, or every
+    /// score low): small, broad first steps, claiming no "helps with".
+    General(Vec<Suggestion>),
+    /// The person feels unsafe: no reconnection is pushed, only moments
+    /// done alone, for themselves (never anything towards the partner).
     SelfCareOnly(Vec<usize>),
 }
 
-/// Ranks the catalogue for `results`.
+/// Ranks the catalogue for `results` (docs/results-and-safety.md).
 ///
-/// - feeling unsafe: only "yourself first" moments, nothing asking anything
-///   of the partner;
+/// - feeling unsafe: only moments done alone, for oneself
+///   (`Moment::for_oneself`);
 /// - living apart (a partner moved out or asked for space): moments for that
-///   situation first, and no moment that puts pressure on the partner;
-/// - otherwise: a moment earns more for helping a higher-ranked top source,
-///   and for naming it as its main source; ties go to the smaller effort
-///   (small and steady first), then catalogue order.
+///   situation first, and no moment that asks anything of the partner;
+/// - otherwise a moment earns weight for each source it helps with among
+///   those the results name (`Standing`): in a ranking, more for a higher
+///   one (30, 20, 10); level sources alike (10 each); plus 2 when it is the
+///   moment's main source and 1 when its second. With nothing standing out,
+///   every source counts alike, which favours broad, small first steps.
+///   Ties go to the smaller effort (small and steady first), then catalogue
+///   order.
 pub fn recommend(answers: &Answers, results: &Results) -> Recommendations {
     if answers.feels_unsafe() {
         return Recommendations::SelfCareOnly(
             indexed()
-                .filter(|(_, m)| m.kind == Kind::YourselfFirst && !m.pressure)
+                .filter(|(_, m)| m.for_oneself())
                 .map(|(i, _)| i)
                 .collect(),
         );
     }
     let apart = answers.living_apart();
-    if results.top.is_empty() && !apart {
+    let alike = |sources: &[SourceId]| sources.iter().map(|&s| (s, 10)).collect::<Vec<_>>();
+    let (weights, general) = match &results.standing {
+        Standing::Clear { top, level: false } => (
+            top.iter()
+                .enumerate()
+                .map(|(rank, &s)| (s, 10 * (top.len() - rank) as u32))
+                .collect(),
+            false,
+        ),
+        Standing::Clear { top, level: true } => (alike(top), false),
+        Standing::Level { sources, all } => (alike(sources), *all),
+        Standing::Low if results.answered > 0 => (alike(&SourceId::ALL), true),
+        Standing::Low => (Vec::new(), false),
+    };
+    if weights.is_empty() && !apart {
         return Recommendations::None;
     }
+    // living apart with nothing standing out: that situation's moments alone
+    let (weights, general) = if apart && general {
+        (Vec::new(), false)
+    } else {
+        (weights, general)
+    };
     let mut scored: Vec<(u32, &Moment, Suggestion)> = indexed()
-        .filter(|(_, m)| !(apart && m.pressure))
+        .filter(|(_, m)| !(apart && m.presses()))
         .filter_map(|(index, m)| {
             let mut weight = 0;
             let mut helps = Vec::new();
-            for (rank, &source) in results.top.iter().enumerate() {
+            for &(source, w) in &weights {
                 if let Some(pos) = m.sources.iter().position(|&s| s == source) {
-                    // rank 0 → 30, 1 → 20, 2 → 10; the moment's main source +2, second +1
-                    weight +=
-                        10 * (results.top.len() - rank) as u32 + 2u32.saturating_sub(pos as u32);
-                    helps.push(source);
+                    // the moment's main source +2, its second +1
+                    weight += w + 2u32.saturating_sub(pos as u32);
+                    if !general {
+                        helps.push(source);
+                    }
                 }
             }
             if apart && m.kind == Kind::SteppedAway {
@@ -83,13 +114,29 @@ pub fn recommend(answers: &Answers, results: &Results) -> Recommendations {
             j -= 1;
         }
     }
-    Recommendations::Ranked(
-        scored
-            .into_iter()
-            .take(SUGGESTION_COUNT)
-            .map(|(_, _, s)| s)
-            .collect(),
-    )
+    let list = scored
+        .into_iter()
+        .take(SUGGESTION_COUNT)
+        .map(|(_, _, s)| s)
+        .collect();
+    if general {
+        Recommendations::General(list)
+    } else {
+        Recommendations::Ranked(list)
+    }
+}
+
+/// Whether the list may show a saved item's how-to and offer a reminder for
+/// it. The item itself always stays: the list is the person's own. Their own
+/// moments are their own words, so always; a catalogue moment unless the
+/// person feels unsafe and it is not done alone, for themselves.
+pub fn may_guide(answers: &Answers, what: &What) -> bool {
+    match what {
+        What::Custom { .. } => true,
+        What::Moment(id) => {
+            !answers.feels_unsafe() || moment(id).is_some_and(|(_, m)| m.for_oneself())
+        }
+    }
 }
 
 fn indexed() -> impl Iterator<Item = (usize, &'static Moment)> {
@@ -129,7 +176,7 @@ mod tests {
     use super::*;
     use crate::domain::assessment::{score, Apart, Safety};
     use crate::domain::content::STATEMENTS;
-    use crate::domain::moments::Effort;
+    use crate::domain::moments::{Effort, Partner};
 
     /// Answers where `high` sources are rated the maximum and the rest "a little".
     fn answers_with(high: &[SourceId]) -> Answers {
@@ -211,7 +258,7 @@ mod tests {
         let s = ranked(recommend(&a, &score(&a)));
         assert!(!s.is_empty());
         assert_eq!(MOMENTS[s[0].index].kind, Kind::SteppedAway);
-        assert!(s.iter().all(|x| !MOMENTS[x.index].pressure));
+        assert!(s.iter().all(|x| !MOMENTS[x.index].presses()));
         let stepped = s
             .iter()
             .take_while(|x| MOMENTS[x.index].kind == Kind::SteppedAway)
@@ -235,29 +282,114 @@ mod tests {
     }
 
     #[test]
-    fn feeling_unsafe_pushes_no_reconnection() {
+    fn feeling_unsafe_offers_only_moments_done_alone() {
         for safety in [Safety::Yes, Safety::Sometimes] {
-            let mut a = answers_with(&[SourceId::Trust, SourceId::Unspoken]);
-            a.safety = Some(safety);
-            match recommend(&a, &score(&a)) {
-                Recommendations::SelfCareOnly(v) => {
-                    assert!(!v.is_empty());
-                    for i in v {
-                        assert_eq!(MOMENTS[i].kind, Kind::YourselfFirst);
-                        assert!(!MOMENTS[i].pressure);
+            for apart in [Apart::Yes, Apart::No] {
+                let mut a = answers_with(&[SourceId::Trust, SourceId::Unspoken]);
+                a.safety = Some(safety);
+                a.apart = Some(apart);
+                match recommend(&a, &score(&a)) {
+                    Recommendations::SelfCareOnly(v) => {
+                        let ids: Vec<_> = v.iter().map(|&i| MOMENTS[i].id).collect();
+                        assert_eq!(
+                            ids,
+                            [
+                                "old-joy",
+                                "rest-and-body",
+                                "someone-on-your-side",
+                                "your-own-life"
+                            ],
+                            "{safety:?}"
+                        );
+                        // nothing towards the partner: "check your own tone"
+                        // before a talk is left out too
+                        assert!(v.iter().all(|&i| MOMENTS[i].partner == Partner::Alone));
                     }
+                    other => panic!("{safety:?}: {other:?}"),
                 }
-                other => panic!("{safety:?}: {other:?}"),
+            }
+        }
+        // "I'd rather not say" and "No" are not the safety path
+        for safety in [Safety::No, Safety::Private] {
+            let mut a = answers_with(&[SourceId::Trust]);
+            a.safety = Some(safety);
+            assert!(matches!(
+                recommend(&a, &score(&a)),
+                Recommendations::Ranked(_)
+            ));
+        }
+    }
+
+    #[test]
+    fn feeling_unsafe_keeps_the_list_but_guides_only_what_is_done_alone() {
+        let mut a = answers_with(&[SourceId::Trust]);
+        let own = What::Custom {
+            title: "Call my sister".into(),
+            how_to: String::new(),
+        };
+        let towards = What::Moment("thank-specific".into());
+        let asks = What::Moment("small-ritual".into());
+        let alone = What::Moment("rest-and-body".into());
+        let gone = What::Moment("retired-moment".into());
+        for what in [&own, &towards, &asks, &alone, &gone] {
+            assert!(may_guide(&a, what), "{what:?}");
+        }
+        for safety in [Safety::Yes, Safety::Sometimes] {
+            a.safety = Some(safety);
+            assert!(may_guide(&a, &own) && may_guide(&a, &alone));
+            for what in [&towards, &asks, &gone] {
+                assert!(!may_guide(&a, what), "{safety:?} {what:?}");
             }
         }
     }
 
     #[test]
-    fn nothing_standing_out_recommends_nothing() {
-        let a = answers_with(&[]);
-        assert_eq!(recommend(&a, &score(&a)), Recommendations::None);
+    fn no_reflection_recommends_nothing_and_nothing_standing_out_gives_general_steps() {
         let empty = Answers::default();
         assert_eq!(recommend(&empty, &score(&empty)), Recommendations::None);
+        // every answer "not at all", or every answer "somewhat": broad, small
+        // first steps, claiming no "helps with"
+        for value in [0, 2, 4] {
+            let mut a = Answers::default();
+            for s in &STATEMENTS {
+                a.ratings.insert(s.id, value);
+            }
+            let Recommendations::General(v) = recommend(&a, &score(&a)) else {
+                panic!("{value}: general steps");
+            };
+            assert_eq!(v.len(), SUGGESTION_COUNT);
+            assert!(v.iter().all(|x| x.helps.is_empty()));
+            // the broadest come first: three sources each
+            assert_eq!(MOMENTS[v[0].index].sources.len(), 3);
+            assert_eq!(MOMENTS[v[0].index].effort, Effort::Tiny);
+        }
+    }
+
+    #[test]
+    fn level_sources_weigh_alike_so_catalogue_order_does_not_rank_them() {
+        // routine and reactive level at the top: a moment for reactive
+        // (named second in the catalogue's source order) is not behind one
+        // for routine merely because of where routine sits
+        let mut a = answers_with(&[SourceId::Reactive, SourceId::Routine]);
+        let r = score(&a);
+        assert!(matches!(r.standing, Standing::Clear { level: true, .. }));
+        let s = ranked(recommend(&a, &r));
+        assert_eq!(s[0].helps.len(), 2, "one that helps both comes first");
+        // each helps list names only those two
+        for x in &s {
+            assert!(x
+                .helps
+                .iter()
+                .all(|h| [SourceId::Reactive, SourceId::Routine].contains(h)));
+        }
+        // a ranking (reactive clearly first) weights by rank instead
+        a.ratings.insert("routine-granted", 2);
+        a.ratings.insert("routine-fun", 2);
+        let r = score(&a);
+        assert_eq!(r.top[0], SourceId::Reactive);
+        assert!(matches!(r.standing, Standing::Clear { level: false, .. }));
+        let first = &ranked(recommend(&a, &r))[0];
+        assert!(first.helps.contains(&SourceId::Reactive));
     }
 
     #[test]

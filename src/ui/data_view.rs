@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
@@ -13,6 +12,7 @@ use crate::domain::transfer::{
     apply_import, export, export_file_name, parse_import, preview, ImportError, ImportMode,
     IMPORT_MAX_BYTES,
 };
+use crate::persist::Persist;
 
 /// Which confirmation is open, if any.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,7 +35,7 @@ pub struct DataUi {
     pub persisted: UseStateHandle<Option<bool>>,
     /// The persist request was refused.
     pub refused: UseStateHandle<bool>,
-    /// Saved values this page can't show (`storage::backups`), read when
+    /// Saved values this page can't show (`Persist::backups`), read when
     /// the section opens and again after a deletion, never on each render.
     pub aside: UseStateHandle<Rc<Vec<String>>>,
     pub panel: NodeRef,
@@ -74,20 +74,14 @@ impl DataUi {
         self.confirm.set(Confirm::None);
         self.focus_soon(back_to);
     }
-}
 
-/// What the data panel asks of the app, which holds the storage.
-#[derive(Clone)]
-pub struct DataOps {
-    /// Deletes every key the widget wrote; true when all are gone.
-    pub delete_everything: Rc<dyn Fn() -> bool>,
-    /// Turns "don't keep anything" on (deleting what is kept; true when all
-    /// of it is gone) or off.
-    pub set_session_only: Rc<dyn Fn(bool) -> bool>,
-    /// Saved values this page can't show, read now.
-    pub backups: Rc<dyn Fn() -> Vec<String>>,
-    /// Whether storage outlives the page at all.
-    pub persistent: bool,
+    /// On opening the section: what the browser has promised, and what is
+    /// kept here that this page can't show.
+    pub fn opened(&self, persist: &Persist) {
+        let (persisted, aside) = (self.persisted.setter(), self.aside.setter());
+        persist.persisted(move |granted| persisted.set(Some(granted)));
+        persist.backups(move |kept| aside.set(Rc::new(kept)));
+    }
 }
 
 /// The plain-words reason an import failed.
@@ -161,11 +155,12 @@ pub fn data_view(
     s: &'static Strings,
     state: &UseReducerHandle<AppState>,
     ui: &DataUi,
-    ops: &DataOps,
+    persist: &Persist,
     d: &Callback<Action>,
 ) -> Html {
     let session_only = state.session_only;
-    let keeping = if !ops.persistent {
+    let persistent = persist.persistent();
+    let keeping = if !persistent {
         s.keeping_unavailable
     } else if session_only {
         s.keeping_session
@@ -195,7 +190,7 @@ pub fn data_view(
 
     let session_control = match (*ui.confirm, session_only) {
         (Confirm::SessionOnly, false) => {
-            let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
+            let (ui2, persist, d) = (ui.clone(), persist.clone(), d.clone());
             question(
                 ui,
                 "nearer-session-confirm",
@@ -203,17 +198,20 @@ pub fn data_view(
                 (s.cancel, "[data-session-only]"),
                 (s.session_only_yes, "nearer-button--primary"),
                 move || {
-                    let ok = (ops2.set_session_only)(true);
-                    ui2.aside.set(Rc::new((ops2.backups)()));
-                    d.emit(Action::SetSessionOnly(true));
-                    ui2.status.set(
-                        if ok {
-                            s.session_only_on
-                        } else {
-                            s.delete_failed
-                        }
-                        .to_string(),
-                    );
+                    let (ui, p, d) = (ui2.clone(), persist.clone(), d.clone());
+                    persist.set_session_only(true, move |ok| {
+                        let aside = ui.aside.setter();
+                        p.backups(move |kept| aside.set(Rc::new(kept)));
+                        d.emit(Action::SetSessionOnly(true));
+                        ui.status.set(
+                            if ok {
+                                s.session_only_on
+                            } else {
+                                s.delete_failed
+                            }
+                            .to_string(),
+                        );
+                    });
                 },
             )
         }
@@ -224,13 +222,15 @@ pub fn data_view(
             </button>
         },
         (_, true) => {
-            let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
+            let (ui, persist, d) = (ui.clone(), persist.clone(), d.clone());
             html! {
                 <button type="button" class="nearer-button" data-session-only=""
                     onclick={move |_| {
-                        (ops2.set_session_only)(false);
-                        d.emit(Action::SetSessionOnly(false));
-                        ui2.status.set(s.session_only_off.to_string());
+                        let (ui, d) = (ui.clone(), d.clone());
+                        persist.set_session_only(false, move |_| {
+                            d.emit(Action::SetSessionOnly(false));
+                            ui.status.set(s.session_only_off.to_string());
+                        });
                     }}>
                     { s.session_only_stop }
                 </button>
@@ -238,12 +238,13 @@ pub fn data_view(
         }
     };
 
-    let persist = ui.persisted.filter(|_| ops.persistent && !session_only).map(|granted| {
+    let promise = ui.persisted.filter(|_| persistent && !session_only).map(|granted| {
         let ask = {
             let (persisted, refused) = (ui.persisted.clone(), ui.refused.clone());
+            let persist = persist.clone();
             Callback::from(move |_: MouseEvent| {
                 let (persisted, refused) = (persisted.clone(), refused.clone());
-                ask_to_persist(move |granted| {
+                persist.ask_to_persist(move |granted| {
                     persisted.set(Some(granted));
                     refused.set(!granted);
                 });
@@ -351,7 +352,7 @@ pub fn data_view(
     });
 
     let delete_control = if *ui.confirm == Confirm::Delete {
-        let (ui2, ops2, d) = (ui.clone(), ops.clone(), d.clone());
+        let (ui2, persist, d) = (ui.clone(), persist.clone(), d.clone());
         question(
             ui,
             "nearer-delete-confirm",
@@ -359,12 +360,18 @@ pub fn data_view(
             (s.delete_no, "[data-delete]"),
             (s.delete_yes, "nearer-button--danger"),
             move || {
-                let ok = (ops2.delete_everything)();
-                ui2.aside.set(Rc::new((ops2.backups)()));
-                d.emit(Action::Replace(Box::default()));
-                ui2.pending.set(None);
-                ui2.status
-                    .set(if ok { s.deleted } else { s.delete_failed }.to_string());
+                let (ui, p, d) = (ui2.clone(), persist.clone(), d.clone());
+                // what is on screen goes only once the keys are gone (with
+                // an asynchronous store, later): an empty state saved
+                // before then would be written over them
+                persist.delete_everything(move |ok| {
+                    let aside = ui.aside.setter();
+                    p.backups(move |kept| aside.set(Rc::new(kept)));
+                    d.emit(Action::Replace(Box::default()));
+                    ui.pending.set(None);
+                    ui.status
+                        .set(if ok { s.deleted } else { s.delete_failed }.to_string());
+                });
             },
         )
     } else {
@@ -388,7 +395,7 @@ pub fn data_view(
                 <p class="nearer-keeping" data-keeping={if session_only { "session" } else { "saving" }}>
                     { keeping }
                 </p>
-                if ops.persistent {
+                if persistent {
                     { session_control }
                 }
             </section>
@@ -414,7 +421,7 @@ pub fn data_view(
                 { for preview_card }
             </section>
 
-            { for persist }
+            { for promise }
             { for backup }
 
             <section class="nearer-card" aria-labelledby="nearer-delete-title">
@@ -448,7 +455,7 @@ fn question(
             ui.close(back_to);
         })
     };
-    // Escape presses "no" (app::listen_for_quick_exit finds `data-cancel`)
+    // Escape presses "no" (`quick_exit::listen` finds `data-cancel`)
     html! {
         <div class="nearer-confirm" role="group" aria-labelledby={id}>
             <p {id}>{ text }</p>
@@ -459,44 +466,5 @@ fn question(
                 </button>
             </div>
         </div>
-    }
-}
-
-/// `navigator.storage`, where the browser has it (secure contexts only).
-fn storage_manager() -> Option<web_sys::StorageManager> {
-    let navigator = web_sys::window()?.navigator();
-    js_sys::Reflect::get(&navigator, &"storage".into())
-        .ok()
-        .filter(|m| !m.is_undefined() && !m.is_null())
-        .map(|m| m.unchecked_into())
-}
-
-fn await_bool(
-    promise: Result<js_sys::Promise, wasm_bindgen::JsValue>,
-    done: impl FnOnce(bool) + 'static,
-) {
-    let Ok(promise) = promise else {
-        return;
-    };
-    yew::platform::spawn_local(async move {
-        if let Ok(value) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            done(value.is_truthy());
-        }
-    });
-}
-
-/// Asks whether the browser has promised to keep this origin's data.
-/// Nothing is called where the browser has no storage manager.
-pub fn check_persisted(done: impl FnOnce(bool) + 'static) {
-    if let Some(manager) = storage_manager() {
-        await_bool(manager.persisted(), done);
-    }
-}
-
-/// Asks the browser to keep this origin's data through clean-ups. Only ever
-/// on the person's request: browsers may show a prompt.
-fn ask_to_persist(done: impl FnOnce(bool) + 'static) {
-    if let Some(manager) = storage_manager() {
-        await_bool(manager.persist(), done);
     }
 }

@@ -16,6 +16,8 @@ pub struct ListItemProps {
     pub texts: Texts,
     pub item: Item,
     pub today: Date,
+    /// Its how-to and a reminder may be shown (`recommend::may_guide`).
+    pub guide: bool,
     pub ondispatch: Callback<Action>,
     pub onannounce: Callback<String>,
 }
@@ -103,7 +105,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
                 <h3 class="nearer-item__title" id={title_id}>{ title.to_string() }</h3>
                 <p class="nearer-item__kind">{ kind }</p>
             </div>
-            if !how_to.is_empty() {
+            if props.guide && !how_to.is_empty() {
                 <p class="nearer-item__how">{ how_to.to_string() }</p>
             }
             <div class="nearer-item__done">
@@ -123,10 +125,12 @@ pub fn list_item(props: &ListItemProps) -> Html {
                     <p class="nearer-item__note-print">{ item.note.clone() }</p>
                 }
             </div>
-            <details class="nearer-details">
-                <summary class="nearer-details__summary">{ s.reminder_summary }</summary>
-                { reminder_form(s, &reminder, &key, title) }
-            </details>
+            if props.guide {
+                <details class="nearer-details">
+                    <summary class="nearer-details__summary">{ s.reminder_summary }</summary>
+                    { reminder_form(s, &reminder, &key, title) }
+                </details>
+            }
             if *confirming {
                 <div class="nearer-confirm" role="group" aria-label={s.remove_confirm}>
                     <p>{ s.remove_confirm }</p>

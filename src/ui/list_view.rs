@@ -3,19 +3,22 @@ use yew::prelude::*;
 use super::list_item::ListItem;
 use super::{act, today};
 use crate::domain::pack::Texts;
-use crate::domain::plan::Plan;
-use crate::domain::state::{Action, View};
+use crate::domain::recommend::may_guide;
+use crate::domain::state::{Action, AppState, View};
 
 /// The personal action list the person comes back to. A plain function: the
 /// announcement line (`status`) is held by the app, each item is a component.
+/// On the safety path every item stays, but a moment that involves the
+/// partner shows neither its how-to nor a reminder (`recommend::may_guide`).
 pub fn list_view(
     texts: Texts,
-    plan: &Plan,
+    state: &AppState,
     status: &str,
     onannounce: &Callback<String>,
     d: &Callback<Action>,
 ) -> Html {
     let s = texts.0;
+    let (plan, answers) = (&state.plan, &state.answers);
     let day = today();
     let onprint = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -38,9 +41,13 @@ pub fn list_view(
                 </div>
             } else {
                 <p class="nearer-lead">{ s.list_lead }</p>
+                if plan.items.iter().any(|i| !may_guide(answers, &i.what)) {
+                    <p class="nearer-card nearer-card--quiet" data-safety="">{ s.list_safety_note }</p>
+                }
                 <ul class="nearer-items">
                     { for plan.items.iter().map(|item| html! {
                         <ListItem key={item.key.clone()} texts={texts} item={item.clone()} today={day}
+                            guide={may_guide(answers, &item.what)}
                             ondispatch={d.clone()} onannounce={onannounce.clone()} />
                     }) }
                 </ul>

@@ -27,6 +27,9 @@ pub struct MomentsUi {
     starters: StartersState,
     /// The custom moment's title input and how-to textarea.
     custom: [NodeRef; 2],
+    /// Which kinds are open in "browse all" (bit `Kind::index`); `None`
+    /// until the person opens or closes one (`open_kinds`).
+    open: UseStateHandle<Option<u16>>,
 }
 
 impl MomentsUi {
@@ -47,6 +50,7 @@ pub fn use_moments_ui() -> MomentsUi {
         status: use_state(String::new),
         starters: use_starters(),
         custom: [use_node_ref(), use_node_ref()],
+        open: use_state(|| None),
     }
 }
 
@@ -66,6 +70,7 @@ pub fn moments_view(
         status,
         starters: starter_state,
         custom: custom_refs,
+        open,
     } = ui.clone();
     let recs = recommend(answers, &score(answers));
     let onannounce = {
@@ -78,28 +83,47 @@ pub fn moments_view(
         moment_card(s, index, helps, on_list, full, d, &onannounce)
     };
 
-    let suggested = match &recs {
-        Recommendations::Ranked(list) => html! {
-            <section class="nearer-section" aria-labelledby="nearer-suggested-title">
-                <h3 class="nearer-subtitle" id="nearer-suggested-title">{ s.suggested_title }</h3>
-                <p class="nearer-hint">
-                    { if answers.living_apart() { s.suggested_apart_lead } else { s.suggested_lead } }
-                </p>
-                <ul class="nearer-moments">{ for list.iter().map(|x| card(x.index, &x.helps)) }</ul>
+    // What the picker opens with; on the safety path, care for oneself
+    // under the coach's safety resources.
+    let lead = |general: bool| match (answers.living_apart(), general) {
+        (true, _) => s.suggested_apart_lead,
+        (false, true) => s.suggested_general_lead,
+        (false, false) => s.suggested_lead,
+    };
+    let opening = match &recs {
+        Recommendations::Ranked(list) | Recommendations::General(list) => Some((
+            false,
+            "nearer-suggested-title",
+            s.suggested_title,
+            lead(matches!(recs, Recommendations::General(_))),
+            list.iter()
+                .map(|x| card(x.index, &x.helps))
+                .collect::<Html>(),
+        )),
+        Recommendations::SelfCareOnly(list) => Some((
+            true,
+            "nearer-selfcare-title",
+            s.selfcare_title,
+            s.selfcare_lead,
+            list.iter().map(|&i| card(i, &[])).collect::<Html>(),
+        )),
+        Recommendations::None => None,
+    };
+    let suggested = match opening {
+        Some((safety, id, title, lead, cards)) => html! {
+            <section class="nearer-section" aria-labelledby={id}>
+                if safety {
+                    <div class="nearer-card nearer-card--safety">
+                        <h3 class="nearer-subtitle">{ s.safety_title }</h3>
+                        { safety_resources(s, host_safety) }
+                    </div>
+                }
+                <h3 class="nearer-subtitle" {id}>{ title }</h3>
+                <p class="nearer-hint">{ lead }</p>
+                <ul class="nearer-moments">{ cards }</ul>
             </section>
         },
-        Recommendations::SelfCareOnly(list) => html! {
-            <section class="nearer-section" aria-labelledby="nearer-selfcare-title">
-                <div class="nearer-card nearer-card--safety">
-                    <h3 class="nearer-subtitle">{ s.safety_title }</h3>
-                    { safety_resources(s, host_safety) }
-                </div>
-                <h3 class="nearer-subtitle" id="nearer-selfcare-title">{ s.selfcare_title }</h3>
-                <p class="nearer-hint">{ s.selfcare_lead }</p>
-                <ul class="nearer-moments">{ for list.iter().map(|&i| card(i, &[])) }</ul>
-            </section>
-        },
-        Recommendations::None => html! {
+        None => html! {
             <div class="nearer-card nearer-card--quiet">
                 <p>{ s.no_results_hint }</p>
                 <div class="nearer-nav nearer-nav--single">
@@ -111,6 +135,10 @@ pub fn moments_view(
             </div>
         },
     };
+    // The safety path: no words to send the partner, and no catalogue to
+    // browse (nearly all of it is done with or towards the partner). The
+    // person's own moment stays possible.
+    let reconnection = !matches!(recs, Recommendations::SelfCareOnly(_));
 
     let f = *filter;
     let select = |id: &'static str,
@@ -155,30 +183,12 @@ pub fn moments_view(
         let filter = filter.clone();
         Callback::from(move |_| filter.set(Filter::default()))
     };
-
-    html! {
-        <div class="nearer-screen nearer-moments-view">
-            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.moments_title }</h2>
-            <p class="nearer-lead">{ s.moments_lead }</p>
-            <p class="nearer-status" role="status">{ (*status).clone() }</p>
-            { suggested }
-            { starters(s, &starter_state) }
-            <section class="nearer-section" aria-labelledby="nearer-custom-title">
-                <h3 class="nearer-subtitle" id="nearer-custom-title">{ s.custom_title }</h3>
-                { custom_form(s, &custom_refs, full, d, &onannounce) }
-                if full { <p class="nearer-hint">{ s.list_full }</p> }
-            </section>
-            <section class="nearer-section" aria-labelledby="nearer-browse-title">
-                <h3 class="nearer-subtitle" id="nearer-browse-title">{ s.browse_title }</h3>
-                <div class="nearer-filters">
-                    { select("nearer-filter-source", s.filter_source, sources, f.source.map_or("", SourceId::key),
-                        |f, v| f.source = SourceId::ALL.into_iter().find(|x| x.key() == v)) }
-                    { select("nearer-filter-kind", s.filter_kind, kinds, f.kind.map_or("", Kind::key),
-                        |f, v| f.kind = Kind::from_key(v)) }
-                    { select("nearer-filter-effort", s.filter_effort, efforts, f.effort.map_or("", Effort::key),
-                        |f, v| f.effort = Effort::from_key(v)) }
-                </div>
-                <p class="nearer-hint" aria-live="polite">{ s.showing(shown.len(), MOMENTS.len()) }</p>
+    // Unfiltered, the catalogue is grouped by kind, each group closed until
+    // opened (its cards are rendered only then: a short page, and a small
+    // DOM to update on every click). Filtered, the matches are listed.
+    let catalogue = if !f.is_empty() {
+        html! {
+            <>
                 if shown.is_empty() {
                     <div class="nearer-card nearer-card--quiet">
                         <p>{ s.filter_empty }</p>
@@ -186,14 +196,103 @@ pub fn moments_view(
                 } else {
                     <ul class="nearer-moments">{ for shown.iter().map(|&i| card(i, &[])) }</ul>
                 }
-                if !f.is_empty() {
-                    <div class="nearer-nav nearer-nav--single">
-                        <button type="button" class="nearer-button nearer-button--small" onclick={clear}>
-                            { s.clear_filters }
-                        </button>
+                <div class="nearer-nav nearer-nav--single">
+                    <button type="button" class="nearer-button nearer-button--small" onclick={clear}>
+                        { s.clear_filters }
+                    </button>
+                </div>
+            </>
+        }
+    } else {
+        let mask = open_kinds(*open, &recs);
+        let groups = Kind::ALL.iter().map(|&kind| {
+            let members: Vec<usize> = shown
+                .iter()
+                .copied()
+                .filter(|&i| MOMENTS[i].kind == kind)
+                .collect();
+            let bit = 1u16 << kind.index();
+            let is_open = mask & bit != 0;
+            let ontoggle = {
+                let open = open.clone();
+                let recs_mask = mask;
+                Callback::from(move |e: Event| {
+                    if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+                        let now = el.has_attribute("open");
+                        if now != (recs_mask & bit != 0) {
+                            open.set(Some(if now { recs_mask | bit } else { recs_mask & !bit }));
+                        }
+                    }
+                })
+            };
+            html! {
+                <li class="nearer-group" data-kind={kind.key()}>
+                    <details class="nearer-details" open={is_open} {ontoggle}>
+                        <summary class="nearer-details__summary nearer-group__summary">
+                            <span>{ s.kind_names[kind.index()] }</span>
+                            <span class="nearer-group__count">{ s.moment_count(members.len()) }</span>
+                        </summary>
+                        if is_open {
+                            <ul class="nearer-moments">{ for members.iter().map(|&i| card(i, &[])) }</ul>
+                        }
+                    </details>
+                </li>
+            }
+        });
+        html! { <ul class="nearer-groups">{ for groups }</ul> }
+    };
+    // one live line, so narrowing and widening are both announced
+    let count_line = if f.is_empty() {
+        s.browse_hint.to_string()
+    } else {
+        s.showing(shown.len(), MOMENTS.len())
+    };
+
+    html! {
+        <div class="nearer-screen nearer-moments-view" data-safety={(!reconnection).then_some("")}>
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.moments_title }</h2>
+            if reconnection {
+                <p class="nearer-lead">{ s.moments_lead }</p>
+            }
+            <p class="nearer-status" role="status">{ (*status).clone() }</p>
+            { suggested }
+            if reconnection {
+                <section class="nearer-section" aria-labelledby="nearer-browse-title">
+                    <h3 class="nearer-subtitle" id="nearer-browse-title">{ s.browse_title }</h3>
+                    <div class="nearer-filters">
+                        { select("nearer-filter-source", s.filter_source, sources, f.source.map_or("", SourceId::key),
+                            |f, v| f.source = SourceId::ALL.into_iter().find(|x| x.key() == v)) }
+                        { select("nearer-filter-kind", s.filter_kind, kinds, f.kind.map_or("", Kind::key),
+                            |f, v| f.kind = Kind::from_key(v)) }
+                        { select("nearer-filter-effort", s.filter_effort, efforts, f.effort.map_or("", Effort::key),
+                            |f, v| f.effort = Effort::from_key(v)) }
                     </div>
-                }
+                    <p class="nearer-hint" aria-live="polite">{ count_line }</p>
+                    { catalogue }
+                </section>
+            }
+            // closed until asked for, as the starters: a short first view
+            <section class="nearer-section" aria-labelledby="nearer-custom-title">
+                <details class="nearer-details nearer-more">
+                    <summary class="nearer-details__summary nearer-more__summary" id="nearer-custom-title">
+                        { s.custom_title }
+                    </summary>
+                    <div class="nearer-more__body">
+                        { custom_form(s, &custom_refs, full, d, &onannounce) }
+                        if full { <p class="nearer-hint">{ s.list_full }</p> }
+                    </div>
+                </details>
             </section>
+            if reconnection {
+                { starters(s, &starter_state) }
+            }
         </div>
     }
+}
+
+/// The kinds open in "browse all": the person's own choice once they made
+/// one; before that, the first kind when there are no suggestions (so the
+/// picker never opens on an empty page), else none.
+fn open_kinds(chosen: Option<u16>, recs: &Recommendations) -> u16 {
+    chosen.unwrap_or(u16::from(matches!(recs, Recommendations::None)))
 }

@@ -6,10 +6,11 @@ use crate::domain::config::SafetyResources;
 use super::{act, today};
 
 use super::chart::score_chart;
-use crate::domain::assessment::{score, Results};
+use crate::domain::assessment::{score, Results, Standing};
+use crate::domain::content::SourceId;
 use crate::domain::content::STATEMENT_COUNT;
 use crate::domain::history::{compare, earlier, Snapshot, Trend};
-use crate::domain::i18n::Strings;
+use crate::domain::i18n::{SourceText, Strings};
 use crate::domain::state::{Action, AppState, View};
 
 /// The results screen's own state, held by the app (a plain function instead
@@ -69,40 +70,19 @@ pub fn results_view(
             <p>{ s.apart_text }</p>
         </section>
     };
-    let top = if results.top.is_empty() {
-        html! { <p class="nearer-card nearer-card--quiet">{ s.none_stand_out }</p> }
+    let top = standing_view(s, &results);
+    // Retaking clears the answers; the day's result in the history is
+    // replaced only when the new one is finished (one a day: history::record).
+    let retake_text = if state.history.iter().any(|h| h.on == today()) {
+        s.retake_confirm_today
     } else {
-        let cards = results.top.iter().map(|&source| {
-            let text = s.source(source);
-            let value = results
-                .ranked
-                .iter()
-                .find(|r| r.source == source)
-                .and_then(|r| r.score)
-                .unwrap_or(0);
-            html! {
-                <li class="nearer-card nearer-top__item" data-source={source.key()}>
-                    <h4 class="nearer-top__name">{ text.name }</h4>
-                    <p class="nearer-top__score">{ s.score_of(value) }</p>
-                    <p class="nearer-label">{ s.looks_like_label }</p>
-                    <p>{ text.looks_like }</p>
-                    <p class="nearer-label">{ s.first_step_label }</p>
-                    <p>{ text.first_step }</p>
-                </li>
-            }
-        });
-        html! {
-            <section class="nearer-section" aria-labelledby="nearer-top-title">
-                <h3 class="nearer-subtitle" id="nearer-top-title">{ s.top_title }</h3>
-                <ol class="nearer-top">{ for cards }</ol>
-            </section>
-        }
+        s.retake_confirm
     };
 
     let retake = if *confirming {
         html! {
             <div class="nearer-confirm" role="group" aria-labelledby="nearer-confirm-text">
-                <p id="nearer-confirm-text">{ s.retake_confirm }</p>
+                <p id="nearer-confirm-text">{ retake_text }</p>
                 <div class="nearer-nav">
                     <button type="button" class="nearer-button" ref={keep_ref} data-cancel=""
                         onclick={let c = confirming.clone(); move |_| c.set(false)}>
@@ -150,9 +130,10 @@ pub fn results_view(
             }
             <p class="nearer-note">{ s.skipped(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
+                // on the safety path the picker offers care for oneself only
                 <button type="button" class="nearer-button nearer-button--primary"
                     data-view="moments" onclick={act(d, Action::Show(View::Moments))}>
-                    { s.see_moments }
+                    { if unsafe_ { s.see_selfcare } else { s.see_moments } }
                 </button>
             </div>
             if !unsafe_ {
@@ -160,6 +141,87 @@ pub fn results_view(
             }
             { retake }
         </div>
+    }
+}
+
+/// What the scores honestly allow (`assessment::Standing`): the sources
+/// that clearly stand out, each explained with a first step (side by side
+/// when level with each other); sources level at the top, with a general
+/// first step and each one to open; or a kind word that nothing stands out.
+fn standing_view(s: &'static Strings, results: &Results) -> Html {
+    let score = |source: SourceId| {
+        results
+            .ranked
+            .iter()
+            .find(|r| r.source == source)
+            .and_then(|r| r.score)
+            .unwrap_or(0)
+    };
+    match &results.standing {
+        Standing::Low => {
+            html! { <p class="nearer-card nearer-card--quiet">{ s.none_stand_out }</p> }
+        }
+        Standing::Clear { top, level } => {
+            let cards = top.iter().map(|&source| {
+                let text = s.source(source);
+                html! {
+                    <li class="nearer-card nearer-top__item" data-source={source.key()}>
+                        <h4 class="nearer-top__name">{ text.name }</h4>
+                        <p class="nearer-top__score">{ s.score_of(score(source)) }</p>
+                        { explained(s, text) }
+                    </li>
+                }
+            });
+            html! {
+                <section class="nearer-section" aria-labelledby="nearer-top-title" data-standing="clear">
+                    <h3 class="nearer-subtitle" id="nearer-top-title">{ s.top_title }</h3>
+                    if *level {
+                        <p class="nearer-hint" data-level="">{ s.top_level_note }</p>
+                        <ul class="nearer-top">{ for cards }</ul>
+                    } else {
+                        <ol class="nearer-top">{ for cards }</ol>
+                    }
+                </section>
+            }
+        }
+        Standing::Level { sources, all } => {
+            let items = sources.iter().map(|&source| {
+                let text = s.source(source);
+                html! {
+                    <li data-source={source.key()}>
+                        <details class="nearer-details nearer-level__item">
+                            <summary class="nearer-details__summary">
+                                { text.name }{ " · " }{ s.score_of(score(source)) }
+                            </summary>
+                            { explained(s, text) }
+                        </details>
+                    </li>
+                }
+            });
+            html! {
+                <section class="nearer-section" aria-labelledby="nearer-top-title" data-standing="level">
+                    <h3 class="nearer-subtitle" id="nearer-top-title">{ s.level_title }</h3>
+                    <div class="nearer-card nearer-card--quiet nearer-level">
+                        <p>{ if *all { s.level_all } else { s.level_some } }</p>
+                        <p class="nearer-label">{ s.first_step_label }</p>
+                        <p>{ s.level_step }</p>
+                        <ul class="nearer-level__list">{ for items }</ul>
+                    </div>
+                </section>
+            }
+        }
+    }
+}
+
+/// What a source often looks like, and a first small step.
+fn explained(s: &Strings, text: &SourceText) -> Html {
+    html! {
+        <>
+            <p class="nearer-label">{ s.looks_like_label }</p>
+            <p>{ text.looks_like }</p>
+            <p class="nearer-label">{ s.first_step_label }</p>
+            <p>{ text.first_step }</p>
+        </>
     }
 }
 

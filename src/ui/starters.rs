@@ -25,7 +25,7 @@ pub fn use_starters() -> StartersState {
     }
 }
 
-/// Gentle message starters, each with a Copy button. Copying uses the
+/// Gentle message starters, each with a Copy button, behind a disclosure. Copying uses the
 /// Clipboard API locally; where it is missing or refused, the text is
 /// selected for the device's own copy command. Either way the outcome is
 /// shown and announced, next to the starters. A plain function over state
@@ -66,11 +66,18 @@ pub fn starters(s: &'static Strings, state: &StartersState) -> Html {
         }
     });
     html! {
+        // closed until asked for: the picker's first view stays short
         <section class="nearer-section" aria-labelledby="nearer-starters-title">
-            <h3 class="nearer-subtitle" id="nearer-starters-title">{ s.starters_title }</h3>
-            <p class="nearer-hint">{ s.starters_lead }</p>
-            <ul class="nearer-starters">{ for items }</ul>
-            <p class="nearer-status" role="status">{ (*status).clone() }</p>
+            <details class="nearer-details nearer-more">
+                <summary class="nearer-details__summary nearer-more__summary" id="nearer-starters-title">
+                    { s.starters_title }
+                </summary>
+                <div class="nearer-more__body">
+                    <p class="nearer-hint">{ s.starters_lead }</p>
+                    <ul class="nearer-starters">{ for items }</ul>
+                    <p class="nearer-status" role="status">{ (*status).clone() }</p>
+                </div>
+            </details>
         </section>
     }
 }

@@ -339,11 +339,11 @@ test('a CSP violation without a source file is recorded, and its console error i
 // the light theme, and never paired with the dark theme's colours in a way
 // that cannot be read. Screenshots: output/phone/host-colours-*.png.
 
-/** The README's two colour examples, as CSS: the light colours, then their -dark variants. */
+/** The two colour examples of the theming guide (docs/theming.md), as CSS: the light colours, then their -dark variants. */
 async function readmeColours() {
-  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = await readFile(new URL('../../docs/theming.md', import.meta.url), 'utf8');
   const blocks = [...readme.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).filter((b) => b.includes('--nearer-'));
-  assert.equal(blocks.length, 2, 'the README shows the light colours and their -dark variants');
+  assert.equal(blocks.length, 2, 'the theming guide shows the light colours and their -dark variants');
   assert.ok(!blocks[0].includes('-dark:') && blocks[1].includes('--nearer-surface-dark:'), 'light first, then dark');
   return blocks;
 }

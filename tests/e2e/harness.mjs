@@ -317,3 +317,116 @@ export async function walkEveryScreen(page, step, words = ENGLISH_WORDS) {
   await clickButton(page, words.deleteAll);
   await step('13-data-delete-confirm');
 }
+
+// ---- The channels (cdn, iframe, package tests) --------------------------------
+
+/** The headers jsDelivr sends with a package file (2026): CORS open to every origin, no sniffing. */
+export const JSDELIVR_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': '*',
+  'timing-allow-origin': '*',
+  'cross-origin-resource-policy': 'cross-origin',
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port under the path `prefix`, with
+ * `headers` on every answer; `alter(path, bytes)` may change a file on its
+ * way (a tampered CDN). Everything fetched is listed in `requests`.
+ */
+export async function serveFiles(root, { prefix = '/', headers = {}, alter = (p, b) => b } = {}) {
+  const requests = [];
+  const srv = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    requests.push({ path, origin: req.headers.origin ?? null, mode: req.headers['sec-fetch-mode'] ?? null });
+    if (!path.startsWith(prefix)) {
+      res.writeHead(404, headers).end();
+      return;
+    }
+    const rel = path.slice(prefix.length);
+    const file = normalize(join(root, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel));
+    if (!file.startsWith(root)) {
+      res.writeHead(403, headers).end();
+      return;
+    }
+    try {
+      const body = alter(rel, await readFile(file));
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404, headers).end();
+    }
+  });
+  await new Promise((ok) => srv.listen(0, '127.0.0.1', ok));
+  const { port } = srv.address();
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    requests,
+    close: () => new Promise((ok) => { srv.closeAllConnections?.(); srv.close(ok); }),
+  };
+}
+
+/** An init script: records every securitypolicyviolation of the document it runs in (each frame its own). */
+export function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push({
+    directive: e.violatedDirective, blocked: e.blockedURI, source: e.sourceFile, sample: e.sample,
+  }), true);
+}
+
+/**
+ * The CSP violations `target` (a page or a frame) recorded, except the ones
+ * axe-core's scratch copy of a style sheet causes on `page` (as in
+ * embed.test.mjs: told apart by their sample, so the page's policy needs
+ * 'report-sample' in style-src).
+ */
+export async function violationsIn(page, target = page) {
+  const all = await target.evaluate(() => window.__violations ?? null);
+  assert.ok(Array.isArray(all), 'the violation recorder ran');
+  const copies = axeScratchTexts(page).map((t) => t.slice(0, 40));
+  return all.filter((v) => !(v.directive === 'style-src-elem' && v.blocked === 'inline' && v.source === ''
+    && v.sample !== '' && copies.includes(v.sample)));
+}
+
+/** axe-core (as `axe`) inside `frame`, one of `page`'s frames; its scratch copies are excused on `page`. */
+export async function axeIn(page, frame, label) {
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(await readFile(AXE, 'utf8'));
+  if (!scratch.has(page)) scratch.set(page, new Map());
+  for (const text of await frame.evaluate(shadowSheetTexts)) {
+    scratch.get(page).set(text, createHash('sha256').update(text).digest('base64'));
+  }
+  const result = await frame.evaluate(() =>
+    window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+      resultTypes: ['violations'],
+    }),
+  );
+  const detail = result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  assert.deepEqual(detail, [], `${label}: axe violations`);
+}
+
+/**
+ * The snippets of dist/EMBED.md: { selfHosted, cdn, iframe } each as
+ * { html, csp }, exactly as a coach would copy them.
+ */
+export async function embedSnippets(dist = DIST) {
+  const md = await readFile(join(dist, 'EMBED.md'), 'utf8');
+  const section = (title) => {
+    const start = md.indexOf(`\n## ${title}\n`);
+    assert.ok(start >= 0, `EMBED.md has a "## ${title}" section`);
+    const rest = md.slice(start + 1);
+    const end = rest.indexOf('\n## ', 3);
+    const text = end < 0 ? rest : rest.slice(0, end);
+    const html = text.match(/```html\n([\s\S]*?)\n```/)?.[1];
+    const csp = text.match(/^CSP: `([^`]*)`/m)?.[1];
+    assert.ok(html && csp, `EMBED.md "${title}": a snippet and its CSP line`);
+    return { html, csp };
+  };
+  return { md, selfHosted: section('Self-hosted'), cdn: section('CDN'), iframe: section('Iframe') };
+}
+
+/** The screen the widget in `target` (a page or frame) shows. */
+export const screenIn = (target) => target.locator('.nearer[data-screen]').first().getAttribute('data-screen');

@@ -62,6 +62,7 @@ for (const viewport of [PHONE, DESKTOP]) {
       await page.getByRole('status').filter({ hasText: `Added to your list: ${titles[i]}` }).waitFor();
       assert.equal(await card.getByRole('button').innerText(), 'On my list');
     }
+    await page.locator('#nearer-custom-title').click(); // the form opens from its heading
     await page.getByLabel('What will you do?').fill(XSS);
     await page.getByLabel('How, or when (optional)').fill('Plain text, <b>not markup</b>.');
     await page.locator('.nearer-form').getByRole('button', { name: 'Add to my list' }).click();
@@ -140,8 +141,9 @@ for (const viewport of [PHONE, DESKTOP]) test(`filters narrow the catalogue and 
   const { page, finish } = await open(browser, viewport);
   await load(page, server.url);
   await tab(page, 'Moments');
-  const count = () => page.locator('#nearer-browse-title ~ ul > li').count();
-  const all = await count();
+  // unfiltered, the catalogue is grouped by kind (with its counts); a filter lists its matches
+  const count = () => page.locator('#nearer-browse-title ~ ul > li.nearer-moment').count();
+  const all = (await page.locator('.nearer-group__count').allInnerTexts()).reduce((n, t) => n + parseInt(t, 10), 0);
   assert.ok(all >= 30 && all <= 50, `${all} moments`);
   await page.getByLabel('Source of distance').selectOption({ label: 'Physical or emotional separation' });
   const apart = await count();
@@ -154,7 +156,8 @@ for (const viewport of [PHONE, DESKTOP]) test(`filters narrow the catalogue and 
     await check(page, viewport, '15-moments-filter-empty');
   }
   await clickButton(page, 'Clear filters');
-  assert.equal(await count(), all);
+  assert.equal(await count(), 0);
+  assert.equal(await page.locator('.nearer-group').count(), 11);
   await finish();
 });
 
@@ -163,6 +166,7 @@ test('copying a starter is confirmed and announced; without a clipboard the text
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await load(page, server.url);
   await tab(page, 'Moments');
+  await page.locator('#nearer-starters-title').click(); // the starters open from their heading
   const starter = page.locator('.nearer-starter').nth(1);
   const words = await starter.locator('.nearer-starter__words').innerText();
   await starter.getByRole('button', { name: /^Copy/ }).click();
@@ -177,6 +181,7 @@ test('copying a starter is confirmed and announced; without a clipboard the text
   const second = await open(browser, PHONE, { initScript: noClipboard });
   await load(second.page, server.url);
   await tab(second.page, 'Moments');
+  await second.page.locator('#nearer-starters-title').click();
   const s2 = second.page.locator('.nearer-starter').nth(0);
   await s2.getByRole('button', { name: /^Copy/ }).click();
   await second.page.getByText("Copying isn't available here").waitFor();
@@ -224,6 +229,7 @@ test('with the network gone after loading, the whole journey still works', async
   await takeAssessment(page);
   await clickButton(page, 'Find small moments for this');
   await page.locator('#nearer-suggested-title + p + ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  await page.locator('#nearer-custom-title').click();
   await page.getByLabel('What will you do?').fill('Evening walk');
   await page.locator('.nearer-form').getByRole('button', { name: 'Add to my list' }).click();
   await tab(page, 'My list (2)');
@@ -319,7 +325,7 @@ test('two tabs: a change in one appears in the other, and neither overwrites the
   await load(a, server.url);
   await load(b, server.url);
   await tab(a, 'Moments');
-  await a.locator('#nearer-browse-title ~ ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
+  await a.locator('.nearer-moment').nth(0).getByRole('button', { name: 'Add to my list' }).click();
   // the other tab shows it without a reload, and keeps its own place
   await b.locator('.nearer-tabs button', { hasText: 'My list (1)' }).waitFor();
   assert.equal(await view(b), 'reflect');
@@ -332,7 +338,7 @@ test('two tabs: a change in one appears in the other, and neither overwrites the
   assert.equal(await a.getByLabel('A private note').inputValue(), 'from the second tab');
   // back in the first tab: a second moment, on top of what the other tab saved
   await tab(a, 'Moments');
-  await a.locator('#nearer-browse-title ~ ul > li').nth(1).getByRole('button', { name: 'Add to my list' }).click();
+  await a.locator('.nearer-moment').nth(1).getByRole('button', { name: 'Add to my list' }).click();
   await b.locator('.nearer-tabs button', { hasText: 'My list (2)' }).waitFor();
   for (const p of [a, b]) assert.equal(await p.locator('.nearer-notice').count(), 0, 'nobody was told to reload');
   const saved = JSON.parse((await storage(a))['nearer:state']).state.plan.items;

@@ -1,0 +1,133 @@
+// The widget as a guest on a coach's page (issue 15): it never competes with
+// the page's own content. With the widget far below the fold, nothing but
+// the small entry module loads until the visitor scrolls near it (idle
+// start held back here, so only nearness can start it), while a quiet,
+// accessible placeholder holds its place; then the widget mounts and works.
+// With idle start allowed, it loads after the page's load event without any
+// scrolling. A widget marked data-load="eager" (the standalone page) starts
+// at once. Screenshots: output/phone/lazy-*.png.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, mkdir, rm, writeFile, cp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, open, serveFiles, axe, shot, clickButton, DIST, OUT, PHONE } from './harness.mjs';
+
+let browser;
+let site;
+let scratch;
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'">
+<title>A coach's long page</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="page.css">
+<script type="module" src="/nearer/nearer-widget.js"></script>
+</head>
+<body>
+<main>
+<h1>Coaching for couples</h1>
+<div class="tall">A long page of the coach's own words.</div>
+<h2 id="reflection">A private reflection</h2>
+<nearer-widget data-namespace="lazy-test"></nearer-widget>
+</main>
+</body>
+</html>`;
+
+before(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'nearer-lazy-'));
+  await cp(DIST, join(scratch, 'nearer'), { recursive: true });
+  await writeFile(join(scratch, 'index.html'), PAGE);
+  await writeFile(join(scratch, 'page.css'), 'body{margin:0;font-family:Georgia,serif}main{padding:1rem}.tall{height:4000px}');
+  site = await serveFiles(scratch);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await rm(scratch, { recursive: true, force: true });
+});
+
+/** An init script: requestIdleCallback never calls back, so only coming near can start the widget. */
+function noIdle() {
+  window.requestIdleCallback = () => 0;
+}
+
+/** An init script: neither idleness nor coming near is ever reported. */
+function neverStart() {
+  window.requestIdleCallback = () => 0;
+  window.IntersectionObserver = class { observe() {} unobserve() {} disconnect() {} };
+}
+
+const heavy = (path) => /\/nearer\/(nearer\.js|nearer_bg\.wasm|nearer\.css|lang\/)/.test(path);
+const placeholderText = (page) => page.evaluate(() => window.nearerRoot().querySelector('.nearer-placeholder')?.textContent ?? null);
+
+test('below the fold: only the entry module loads until the visitor comes near, then the widget mounts and works', async () => {
+  const t = await open(browser, PHONE, { initScript: noIdle });
+  try {
+    site.requests.length = 0;
+    await t.page.goto(site.url, { waitUntil: 'load' });
+    await t.page.waitForTimeout(1500);
+    const early = site.requests.map((r) => r.path);
+    assert.ok(early.includes('/nearer/nearer-widget.js'), 'the entry module loads with the page');
+    assert.deepEqual(early.filter(heavy), [], 'nothing heavy before the visitor comes near');
+    assert.equal(await placeholderText(t.page), 'The reflection is loading…', 'a placeholder holds the place');
+    await t.page.locator('nearer-widget').scrollIntoViewIfNeeded();
+    await t.page.waitForSelector('.nearer[data-screen="intro"]');
+    assert.ok(site.requests.some((r) => r.path === '/nearer/nearer_bg.wasm'), 'the wasm loads once the widget is near');
+    assert.equal(await placeholderText(t.page), null, 'the placeholder is gone once the widget shows');
+    await axe(t.page, 'phone/lazy-mounted');
+    await clickButton(t.page, 'Begin');
+    await t.page.waitForSelector('.nearer[data-screen="situation"]');
+    await shot(t.page, PHONE, 'lazy-mounted');
+  } finally {
+    await t.finish();
+  }
+});
+
+test('the placeholder passes axe, in both themes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    // seen, but never started: neither idleness nor nearness reaches the widget
+    const t = await open(browser, PHONE, { initScript: neverStart, colorScheme });
+    try {
+      await t.page.goto(site.url, { waitUntil: 'load' });
+      assert.equal(await placeholderText(t.page), 'The reflection is loading…');
+      await t.page.locator('#reflection').scrollIntoViewIfNeeded();
+      await axe(t.page, `phone/lazy-placeholder-${colorScheme}`);
+      await mkdir(join(OUT, PHONE.name), { recursive: true });
+      await t.page.screenshot({ path: join(OUT, PHONE.name, `lazy-placeholder-${colorScheme}.png`) });
+    } finally {
+      await t.finish();
+    }
+  }
+});
+
+test('when the browser is idle after the load event, the widget starts without any scrolling', async () => {
+  const t = await open(browser, PHONE);
+  try {
+    site.requests.length = 0;
+    await t.page.goto(site.url, { waitUntil: 'load' });
+    await t.page.waitForFunction(() => window.nearerRoot().querySelector('.nearer[data-screen="intro"]') !== null, null, { timeout: 15_000 });
+    assert.equal(await t.page.evaluate(() => window.scrollY), 0, 'the page was not scrolled');
+  } finally {
+    await t.finish();
+  }
+});
+
+test('data-load="eager" starts at once: the standalone page fetches the wasm before its load event ends', async () => {
+  const standalone = await serveFiles(DIST);
+  const t = await open(browser, PHONE, { initScript: noIdle });
+  try {
+    await t.page.goto(standalone.url, { waitUntil: 'load' });
+    const atLoad = standalone.requests.map((r) => r.path);
+    assert.ok(atLoad.includes('/nearer_bg.wasm'), `the wasm was requested by the load event: ${atLoad.join(', ')}`);
+    await t.page.waitForSelector('.nearer[data-screen="intro"]');
+  } finally {
+    await t.finish();
+    await standalone.close();
+  }
+});
