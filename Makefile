@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/scripts/node/node_modules/.bin:$(HOME)/.cargo/bin:$(PAT
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: bootstrap serve test lint unit browser dist package wordpress e2e bench audit clean
+.PHONY: bootstrap serve test lint unit browser dist package wordpress e2e bench audit clean lang/en.json
 
 bootstrap:
 	@scripts/bootstrap
@@ -31,6 +31,11 @@ unit:
 ## Components and the storage adapter, in headless Chromium.
 browser:
 	cargo test --locked $(WASM) --test browser
+
+## The English language file, the template a translation starts from
+## (docs/languages.md), written from the built-in English table.
+lang/en.json:
+	cargo run --quiet --locked --bin nearer-lang > $@
 
 ## The release build in dist/.
 dist:

@@ -14,13 +14,15 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::domain::config::{is_default_font, WidgetConfig, ATTRIBUTES};
-use crate::domain::i18n::Locale;
+use crate::domain::config::{choose_language, is_default_font, Choice, WidgetConfig, ATTRIBUTES};
+use crate::domain::i18n::EN;
+use crate::domain::language::{is_tag, Language};
 use crate::domain::pack::{Pack, Texts};
+use crate::intl;
 use crate::persist::Persist;
 use crate::ui::app::{App, AppProps, Carry};
 
@@ -32,6 +34,9 @@ struct Mounted {
     namespace: String,
     /// Filled once the style sheet has loaded.
     app: Rc<RefCell<Option<AppHandle<App>>>>,
+    /// Until then, what the app waits for; emptied on unmount, so a
+    /// language file that arrives later renders nothing.
+    pending: Rc<RefCell<Option<Pending>>>,
     /// Its data (for blocked storage, in the page's memory) and what is on
     /// screen: kept across a remount with the same namespace.
     persist: Persist,
@@ -42,8 +47,57 @@ struct Mounted {
 
 thread_local! {
     static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-    /// Content packs already laid over a language's words (see `load_pack`).
-    static PACKS: RefCell<Vec<(String, Locale, Texts)>> = const { RefCell::new(Vec::new()) };
+    /// Words made so far: (Intl tag, the content pack's text or "", the
+    /// words). Made once per page: their text is leaked to live as long as
+    /// the page, so a remount must not make them again.
+    static TEXTS: RefCell<Vec<(String, String, Texts)>> = const { RefCell::new(Vec::new()) };
+    /// The entry module's `fetchBundleFile`, and the language files the
+    /// bundle holds (by tag).
+    static BUNDLE: RefCell<Option<(js_sys::Function, Vec<String>)>> = const { RefCell::new(None) };
+    /// Language files asked for: (tag, what came of it).
+    static FILES: RefCell<Vec<(String, File)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A bundled language file: on its way (with who waits for it), or read
+/// (`None` when it could not be loaded or was refused, so English is used).
+enum File {
+    Loading(Vec<Waiter>),
+    Done(Option<Rc<Language>>),
+}
+
+/// What a mounted widget waits for before it renders.
+struct Pending {
+    root: Element,
+    /// The entry module's placeholder, removed when the app renders.
+    placeholder: Option<Element>,
+    props: AppProps,
+    css: bool,
+    words: bool,
+    onevent: Callback<&'static str>,
+}
+
+/// Takes the entry module's `fetchBundleFile(path)` (a promise of the text
+/// of a file beside the module, held to the hash the module carries) and
+/// the files it has hashes for; `lang/<tag>.json` among them are the
+/// languages the bundle offers.
+pub fn bundle(fetch: js_sys::Function, files: js_sys::Array) {
+    let tags = files
+        .iter()
+        .filter_map(|f| f.as_string())
+        .filter_map(|f| {
+            let tag = f.strip_prefix("lang/")?.strip_suffix(".json")?.to_string();
+            (is_tag(&tag) && tag != "en").then_some(tag)
+        })
+        .collect();
+    BUNDLE.with(|b| b.replace(Some((fetch, tags))));
+}
+
+fn bundled(tag: &str) -> bool {
+    BUNDLE.with(|b| {
+        b.borrow()
+            .as_ref()
+            .is_some_and(|(_, tags)| tags.iter().any(|t| t == tag))
+    })
 }
 
 /// The attributes the custom element observes.
@@ -114,53 +168,77 @@ pub fn mount(host: Element, css: String, integrity: String) {
         let (host, namespace) = (host.clone(), config.namespace.clone());
         Callback::from(move |name: &'static str| emit(&host, name, &namespace))
     };
-    let texts = config
-        .pack
-        .as_deref()
-        .and_then(|id| load_pack(&host, id, config.locale));
+    let pack = config.pack.as_deref().and_then(|id| load_pack(&host, id));
+    let supplied = pack
+        .as_ref()
+        .and_then(|(_, p)| p.language.as_ref())
+        .map(|l| l.tag.clone());
+    let (choice, lang_warnings) = choose_language(&config.langs, &|tag| {
+        bundled(tag) || supplied.as_deref() == Some(tag)
+    });
+    for warning in lang_warnings {
+        warn(&warning);
+    }
+    if let (Some(id), Some(tag)) = (config.pack.as_deref(), supplied.as_deref()) {
+        if tag != choice.tag {
+            warn(&format!(
+                "nearer: content pack #{id} holds the language \"{tag}\", but this widget speaks \"{}\" (set data-lang=\"{tag}\" or the page's lang to use it)",
+                choice.tag
+            ));
+        }
+    }
     let props = AppProps {
         initial: Rc::new(state),
         persist: persist.clone(),
         carry: carry.clone(),
         carried,
-        locale: config.locale,
         onevent: onevent.clone(),
         config: Rc::new(config.clone()),
-        texts,
+        texts: Texts(&EN),
     };
 
-    // Render once the style sheet is there (or has failed): no unstyled
-    // flash, no layout shift.
+    // Render once the style sheet (or its failure) and the words are
+    // there: no unstyled flash, no English flash, no layout shift. Until
+    // then a placeholder holds the host's space: the entry module's, or a
+    // quiet wordless one.
     let app = Rc::new(RefCell::new(None));
-    let pending = Rc::new(RefCell::new(Some((parts.root, props))));
-    let start = {
-        let (app, pending) = (app.clone(), pending.clone());
-        let placeholder = parts.placeholder.clone();
-        move || {
-            if let Some((root, props)) = pending.borrow_mut().take() {
-                if let Some(placeholder) = &placeholder {
-                    placeholder.remove();
-                }
-                let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
-                app.borrow_mut().replace(handle);
-                onevent.emit("ready");
-            }
-        }
-    };
-    let start = Rc::new(start);
+    let pending = Rc::new(RefCell::new(Some(Pending {
+        root: parts.root,
+        placeholder: parts.placeholder,
+        props,
+        css: false,
+        words: false,
+        onevent,
+    })));
     let waiting = ["load", "error"]
         .into_iter()
         .map(|event| {
-            let start = start.clone();
-            EventListener::once(&parts.link, event, move |_| start())
+            let (app, pending) = (app.clone(), pending.clone());
+            EventListener::once(&parts.link, event, move |_| {
+                if let Some(p) = pending.borrow_mut().as_mut() {
+                    p.css = true;
+                }
+                start(&app, &pending);
+            })
         })
         .collect();
+    {
+        let (app, pending) = (app.clone(), pending.clone());
+        with_texts(choice, pack, move |texts| {
+            if let Some(p) = pending.borrow_mut().as_mut() {
+                p.props.texts = texts;
+                p.words = true;
+            }
+            start(&app, &pending);
+        });
+    }
     MOUNTED.with(|m| {
         m.borrow_mut().push(Mounted {
             host,
             snapshot,
             namespace: config.namespace,
             app,
+            pending,
             persist,
             carry,
             _waiting: waiting,
@@ -196,6 +274,7 @@ pub fn sweep() {
 }
 
 fn destroy(w: Mounted) {
+    w.pending.borrow_mut().take();
     if let Some(handle) = w.app.borrow_mut().take() {
         handle.destroy();
     }
@@ -221,10 +300,29 @@ fn lookup(host: &Element, name: &str) -> Option<String> {
     }
 }
 
-/// The content pack in the page's `<script type="application/json" id=...>`,
-/// laid over `locale`'s words; `None` (and a warning per problem) when it is
+/// Renders the app once everything it waits for is there.
+fn start(app: &Rc<RefCell<Option<AppHandle<App>>>>, pending: &Rc<RefCell<Option<Pending>>>) {
+    let ready = pending.borrow().as_ref().is_some_and(|p| p.css && p.words);
+    if !ready {
+        return;
+    }
+    let Some(p) = pending.borrow_mut().take() else {
+        return;
+    };
+    // the placeholders go; the app takes their place
+    if let Some(placeholder) = &p.placeholder {
+        placeholder.remove();
+    }
+    p.root.replace_children_with_node_0();
+    let handle = yew::Renderer::<App>::with_root_and_props(p.root, p.props).render();
+    app.borrow_mut().replace(handle);
+    p.onevent.emit("ready");
+}
+
+/// The content pack in the page's `<script type="application/json" id=...>`
+/// (its text and the pack); `None` (and a warning per problem) when it is
 /// missing or invalid, so the built-in words are used.
-fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
+fn load_pack(host: &Element, id: &str) -> Option<(String, Rc<Pack>)> {
     let script = host
         .owner_document()
         .and_then(|d| d.get_element_by_id(id))
@@ -239,22 +337,8 @@ fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
         return None;
     };
     let text = script.text_content().unwrap_or_default();
-    // the same pack in the same language is laid over once per page: its
-    // words live as long as the page, so a remount must not copy them again
-    if let Some(texts) = PACKS.with(|p| {
-        p.borrow()
-            .iter()
-            .find(|(t, l, _)| *t == text && *l == locale)
-            .map(|(_, _, texts)| *texts)
-    }) {
-        return Some(texts);
-    }
     match Pack::parse(&text) {
-        Ok(pack) => {
-            let texts = pack.over(locale.strings());
-            PACKS.with(|p| p.borrow_mut().push((text, locale, texts)));
-            Some(texts)
-        }
+        Ok(pack) => Some((text, Rc::new(pack))),
         Err(errors) => {
             for e in errors {
                 warn(&format!("nearer: content pack #{id} {e}"));
@@ -265,6 +349,166 @@ fn load_pack(host: &Element, id: &str, locale: Locale) -> Option<Texts> {
             None
         }
     }
+}
+
+/// Calls `done` with the words for `choice` (English, the coach's language,
+/// or a bundled language file, fetched once per page), the pack laid over
+/// them: at once when they are at hand, else when the file has arrived.
+/// English when the file cannot be had, with the reason in the console.
+fn with_texts(
+    choice: Choice,
+    pack: Option<(String, Rc<Pack>)>,
+    done: impl FnOnce(Texts) + 'static,
+) {
+    let key = pack.as_ref().map(|(t, _)| t.clone()).unwrap_or_default();
+    let made = TEXTS.with(|t| {
+        t.borrow()
+            .iter()
+            .find(|(intl, k, _)| *intl == choice.intl && *k == key)
+            .map(|(_, _, texts)| *texts)
+    });
+    if let Some(texts) = made {
+        return done(texts);
+    }
+    let supplied = pack
+        .as_ref()
+        .map(|(_, p)| p.clone())
+        .filter(|p| p.language.as_ref().is_some_and(|l| l.tag == choice.tag));
+    let tag = choice.tag.clone();
+    let finish = move |language: Option<&Language>, source: &str| {
+        let english = || {
+            let intl = if choice.tag == "en" {
+                &*choice.intl
+            } else {
+                "en"
+            };
+            EN.with_grammar(intl::grammar(intl))
+        };
+        let base = match language.map(|l| l.strings(intl::grammar(&choice.intl))) {
+            None => english(),
+            Some(Ok(strings)) => strings,
+            Some(Err(problems)) => {
+                for p in problems {
+                    warn(&format!("nearer: {source} {p}"));
+                }
+                warn(&format!("nearer: {source} is not used; speaking English"));
+                english()
+            }
+        };
+        let texts = match &pack {
+            Some((_, p)) => p.over(base),
+            None => Texts(base),
+        };
+        TEXTS.with(|t| t.borrow_mut().push((choice.intl, key, texts)));
+        done(texts)
+    };
+    if tag == "en" {
+        finish(None, "");
+    } else if let Some(p) = supplied {
+        finish(p.language.as_ref(), "the content pack's language");
+    } else {
+        let path = ["lang/", &tag, ".json"].concat();
+        fetch_language(&tag, move |language| finish(language.as_deref(), &path));
+    }
+}
+
+type Waiter = Box<dyn FnOnce(Option<Rc<Language>>)>;
+
+/// Calls `done` with the bundled language `tag`, fetched from beside the
+/// entry module and checked, once per page however many widgets ask;
+/// `None` (and the reason in the console) when it cannot be used.
+fn fetch_language(tag: &str, done: impl FnOnce(Option<Rc<Language>>) + 'static) {
+    enum Next {
+        Call(Option<Rc<Language>>),
+        Wait,
+        Fetch,
+    }
+    let next = FILES.with(|f| match f.borrow().iter().find(|(t, _)| t == tag) {
+        Some((_, File::Done(language))) => Next::Call(language.clone()),
+        Some((_, File::Loading(_))) => Next::Wait,
+        None => Next::Fetch,
+    });
+    let done: Waiter = Box::new(done);
+    match next {
+        Next::Call(language) => return done(language),
+        Next::Wait => {
+            FILES.with(|f| {
+                if let Some((_, File::Loading(waiting))) =
+                    f.borrow_mut().iter_mut().find(|(t, _)| t == tag)
+                {
+                    waiting.push(done);
+                }
+            });
+            return;
+        }
+        Next::Fetch => FILES.with(|f| {
+            f.borrow_mut()
+                .push((tag.to_string(), File::Loading(vec![done])))
+        }),
+    }
+    let path = ["lang/", tag, ".json"].concat();
+    let promise = BUNDLE.with(|b| {
+        b.borrow()
+            .as_ref()
+            .map(|(fetch, _)| fetch.call1(&JsValue::NULL, &JsValue::from_str(&path)))
+    });
+    let tag = tag.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = match promise {
+            Some(Ok(p)) => match p.dyn_into::<js_sys::Promise>() {
+                Ok(p) => wasm_bindgen_futures::JsFuture::from(p)
+                    .await
+                    .map_err(reason)
+                    .and_then(|t| t.as_string().ok_or_else(|| "is not text".to_string())),
+                Err(_) => Err("fetchBundleFile gave no promise".to_string()),
+            },
+            Some(Err(e)) => Err(reason(e)),
+            None => Err("the entry module offers no language files".to_string()),
+        };
+        let language = match text.map(|t| Language::parse(&t)) {
+            Err(why) => {
+                warn(&format!(
+                    "nearer: {path} could not be loaded ({why}); speaking English"
+                ));
+                None
+            }
+            Ok(Err(problems)) => {
+                for p in problems {
+                    warn(&format!("nearer: {path} {p}"));
+                }
+                warn(&format!("nearer: {path} is not used; speaking English"));
+                None
+            }
+            Ok(Ok(language)) if language.tag != tag => {
+                warn(&format!(
+                    "nearer: {path} holds the language \"{}\", not \"{tag}\"; speaking English",
+                    language.tag
+                ));
+                None
+            }
+            Ok(Ok(language)) => Some(Rc::new(language)),
+        };
+        let waiting = FILES.with(|f| {
+            let mut f = f.borrow_mut();
+            let entry = f.iter_mut().find(|(t, _)| *t == tag);
+            match entry.map(|(_, file)| std::mem::replace(file, File::Done(language.clone()))) {
+                Some(File::Loading(waiting)) => waiting,
+                _ => Vec::new(),
+            }
+        });
+        for done in waiting {
+            done(language.clone());
+        }
+    });
+}
+
+/// What a rejected promise or a thrown value says.
+fn reason(value: JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "no reason given".to_string())
 }
 
 struct Shadow {
@@ -310,6 +554,15 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     root.set_class_name("nearer-root");
     if inherits_default_font(host) {
         let _ = root.set_attribute("data-font", "system");
+    }
+    if placeholder.is_none() {
+        // a quiet, wordless placeholder until the app renders (its words
+        // may be on their way): nothing flashes in English, and assistive
+        // technology hears that it is busy
+        let quiet = document.create_element("div").ok()?;
+        quiet.set_class_name("nearer-loading");
+        quiet.set_attribute("aria-busy", "true").ok()?;
+        root.append_child(&quiet).ok()?;
     }
     shadow.append_child(&link).ok()?;
     shadow.append_child(&root).ok()?;

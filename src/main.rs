@@ -21,6 +21,14 @@ mod exports {
         nearer::embed::mount(host, css, integrity)
     }
 
+    /// Once, before the first mount: the entry module's
+    /// `fetchBundleFile(path)` and the files it holds hashes for (the
+    /// language files among them are the languages on offer).
+    #[wasm_bindgen]
+    pub fn bundle(fetch: js_sys::Function, files: js_sys::Array) {
+        nearer::embed::bundle(fetch, files)
+    }
+
     #[wasm_bindgen]
     pub fn unmount(host: web_sys::Element) {
         nearer::embed::unmount(&host)

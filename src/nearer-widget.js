@@ -189,7 +189,7 @@ function showPlaceholder(el) {
 }
 
 let state = 'waiting'; // → 'starting' → 'started' | 'failed'
-let attributes, mount, unmount, sweep;
+let attributes, mount, unmount, sweep, bundle;
 const near = 'IntersectionObserver' in window
   ? new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) start(); }, { rootMargin: '100% 0px' })
   : null;
@@ -218,7 +218,7 @@ async function start() {
     const wasmResponse = fetchBundleResponse('nearer_bg.wasm');
     wasmResponse.catch(() => {}); // (reported once, below)
     const [glue] = await Promise.all([loadGlue(), wasmResponse, fetchBundleFile('nearer.css')]);
-    ({ attributes, mount, unmount, sweep } = glue);
+    ({ attributes, mount, unmount, sweep, bundle } = glue);
     // compiled while it downloads (instantiateStreaming), off the main thread
     wasm = await glue.default({ module_or_path: wasmResponse }).catch((e) => {
       throw new Error(`nearer: nearer_bg.wasm could not be started (${e})`);
@@ -232,6 +232,8 @@ async function start() {
   // `make bench` reads the wasm's memory from this event (Trunk's name for it);
   // only on a page that opted in, as for the User Timing measures.
   if (window.nearerTiming) dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+  // the language files the build hashed, fetched by the wasm when chosen
+  bundle(fetchBundleFile, Object.keys(HASHES));
   // a task of its own for the first render, after instantiating: no long task
   await new Promise((resolve) => setTimeout(resolve, 0));
   state = 'started';

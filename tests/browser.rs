@@ -10,7 +10,8 @@ use std::time::Duration;
 use nearer::domain::assessment::{Answers, Safety};
 use nearer::domain::config::WidgetConfig;
 use nearer::domain::content::{page_count, STATEMENTS};
-use nearer::domain::i18n::Locale;
+use nearer::domain::i18n::EN;
+use nearer::domain::pack::Texts;
 use nearer::domain::schema::{decode, encode, Decoded};
 use nearer::domain::state::{AppState, Notice, Screen};
 use nearer::persist::{Persist, Told};
@@ -437,12 +438,11 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
     let props = AppProps {
         initial: Rc::new(initial),
         persist: Persist::new(StoreHandle(store.clone()), "test:state", &session),
-        locale: Locale::En,
         config: Default::default(),
         onevent: Default::default(),
-        texts: None,
         carry: Default::default(),
         carried: false,
+        texts: Texts(&EN),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;

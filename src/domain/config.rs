@@ -4,7 +4,7 @@
 //! Every attribute is optional and validated; a bad value yields a warning
 //! for the host's console and the default. Configuration never fails.
 
-use super::i18n::Locale;
+use super::language::is_tag;
 use super::state::View;
 
 /// The storage namespace when the host sets none.
@@ -189,7 +189,9 @@ pub struct SafetyResources {
 pub struct WidgetConfig {
     /// Prefix of every storage key this widget writes.
     pub namespace: String,
-    pub locale: Locale,
+    /// The languages asked for, in order: (attribute, value as written),
+    /// from `data-lang`, then the page's `lang`. `choose_language` picks.
+    pub langs: Vec<(&'static str, String)>,
     pub parts: Parts,
     /// Buttons and highlights (white text on it, in both themes).
     pub accent: Option<Rgb>,
@@ -207,7 +209,7 @@ impl Default for WidgetConfig {
     fn default() -> Self {
         WidgetConfig {
             namespace: DEFAULT_NAMESPACE.to_string(),
-            locale: Locale::En,
+            langs: Vec::new(),
             parts: Parts::default(),
             accent: None,
             surface: None,
@@ -217,6 +219,86 @@ impl Default for WidgetConfig {
             pack: None,
         }
     }
+}
+
+/// The language a widget speaks: its primary tag (the data file's name),
+/// and the tag for the browser's `Intl` (the page's own, as "en-GB", so
+/// dates follow the region when the page names one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub tag: String,
+    pub intl: String,
+}
+
+/// The first language asked for (`WidgetConfig::langs`) that is English or
+/// `available` (bundled with the widget, or supplied by the coach's pack),
+/// else English. Each one asked for that is not available yields a warning.
+pub fn choose_language(
+    asked: &[(&'static str, String)],
+    available: &dyn Fn(&str) -> bool,
+) -> (Choice, Vec<String>) {
+    let mut warnings = Vec::new();
+    for (name, value) in asked {
+        let intl = intl_tag(value);
+        let tag = intl.split('-').next().unwrap_or_default().to_string();
+        if tag == "en" || (!tag.is_empty() && available(&tag)) {
+            return (
+                Choice {
+                    intl: british(intl),
+                    tag,
+                },
+                warnings,
+            );
+        }
+        warnings.push(format!(
+            "nearer: {name}=\"{}\" is not an available language; using the default",
+            shown(value)
+        ));
+    }
+    let english = Choice {
+        tag: "en".to_string(),
+        intl: british("en".to_string()),
+    };
+    (english, warnings)
+}
+
+/// The built-in English is British ("practise", "catalogue"), so a page
+/// that names no region gets British dates ("25 November 2026").
+fn british(intl: String) -> String {
+    if intl == "en" {
+        "en-GB".to_string()
+    } else {
+        intl
+    }
+}
+
+/// A BCP 47 tag as `Intl` can always take it: the primary language in lower
+/// case, then a script ("Hant") and a region ("GB", "419") if written; the
+/// rest is dropped. Empty when the primary language is not 2-3 letters.
+pub fn intl_tag(written: &str) -> String {
+    let mut parts = written.trim().split(['-', '_']);
+    let primary = parts.next().unwrap_or_default().to_ascii_lowercase();
+    if !is_tag(&primary) {
+        return String::new();
+    }
+    let mut out = primary;
+    let mut stage = 0;
+    for part in parts {
+        let letters = part.bytes().all(|b| b.is_ascii_alphabetic());
+        let next = match part.len() {
+            4 if letters && stage == 0 => {
+                let (first, rest) = part.split_at(1);
+                [first.to_ascii_uppercase(), rest.to_ascii_lowercase()].concat()
+            }
+            2 if letters && stage < 2 => part.to_ascii_uppercase(),
+            3 if part.bytes().all(|b| b.is_ascii_digit()) && stage < 2 => part.to_string(),
+            _ => break,
+        };
+        stage = if next.len() == 4 { 1 } else { 2 };
+        out.push('-');
+        out.push_str(&next);
+    }
+    out
 }
 
 /// At most 60 characters of a bad value, for a warning.
@@ -252,16 +334,10 @@ impl WidgetConfig {
                 );
             }
         }
-        // data-lang, else the page's lang, else English; an unknown
-        // data-lang warns and lets the page's lang decide
+        // data-lang, else the page's lang, else English (choose_language)
         for name in ["data-lang", "lang"] {
-            let Some(lang) = attr(name) else { continue };
-            match Locale::from_tag(&lang) {
-                Some(l) => {
-                    config.locale = l;
-                    break;
-                }
-                None => warn(name, &lang, "is not an available language"),
+            if let Some(lang) = attr(name) {
+                config.langs.push((name, lang));
             }
         }
         if let Some(text) = attr("data-parts") {
@@ -670,32 +746,72 @@ mod tests {
         }
     }
 
+    fn choose(asked: &[(&'static str, &str)]) -> (Choice, Vec<String>) {
+        let asked: Vec<(&'static str, String)> =
+            asked.iter().map(|(n, v)| (*n, v.to_string())).collect();
+        choose_language(&asked, &|tag| ["es", "fr", "de"].contains(&tag))
+    }
+
     #[test]
     fn language_comes_from_data_lang_before_lang() {
-        assert_eq!(from(&[("lang", "en-GB")]).0.locale, Locale::En);
-        let (c, w) = from(&[("lang", "es-MX")]);
-        assert_eq!((c.locale, w.len()), (Locale::Es, 0));
         let (c, w) = from(&[("data-lang", "es"), ("lang", "en")]);
-        assert_eq!((c.locale, w.len()), (Locale::Es, 0));
-        // data-lang is read first; an unknown one warns and the page's
-        // lang decides, then English
-        let (c, w) = from(&[("data-lang", "xx"), ("lang", "es")]);
-        assert_eq!(c.locale, Locale::Es);
+        assert_eq!(c.langs, [("data-lang", "es".into()), ("lang", "en".into())]);
+        assert!(w.is_empty());
+        assert_eq!(from(&[]).0.langs, []);
+
+        let tags = |asked| {
+            let (c, w) = choose(asked);
+            (c.tag, c.intl, w.len())
+        };
+        assert_eq!(tags(&[("lang", "en-GB")]), ("en".into(), "en-GB".into(), 0));
+        assert_eq!(tags(&[("lang", "es-MX")]), ("es".into(), "es-MX".into(), 0));
+        assert_eq!(
+            tags(&[("data-lang", "fr"), ("lang", "en")]),
+            ("fr".into(), "fr".into(), 0)
+        );
+        assert_eq!(tags(&[]), ("en".into(), "en-GB".into(), 0));
+        assert_eq!(tags(&[("lang", "en")]), ("en".into(), "en-GB".into(), 0));
+        assert_eq!(tags(&[("lang", "en-US")]), ("en".into(), "en-US".into(), 0));
+        // an unavailable data-lang warns and the page's lang decides, then English
+        let (c, w) = choose(&[("data-lang", "xx"), ("lang", "de-AT")]);
+        assert_eq!((c.tag.as_str(), c.intl.as_str()), ("de", "de-AT"));
         assert_eq!(w.len(), 1);
-        assert!(w[0].contains("data-lang=\"xx\""));
-        let (c, w) = from(&[("data-lang", "xx"), ("lang", "yy")]);
-        assert_eq!((c.locale, w.len()), (Locale::En, 2));
-        // a known data-lang never consults lang
-        let asked = std::cell::RefCell::new(Vec::new());
-        let (c, _) = WidgetConfig::from_attributes(|name| {
-            asked.borrow_mut().push(name.to_string());
-            (name == "data-lang").then(|| "es".into())
-        });
-        assert_eq!(c.locale, Locale::Es);
-        assert!(!asked.borrow().contains(&"lang".to_string()));
-        // without data-lang, lang is used
-        let (_, w) = from(&[("lang", "fr-CA")]);
-        assert!(w[0].contains("\"fr-CA\""));
+        assert!(w[0].contains("data-lang=\"xx\""), "{w:?}");
+        assert_eq!(
+            tags(&[("data-lang", "xx"), ("lang", "yy")]),
+            ("en".into(), "en-GB".into(), 2)
+        );
+        let (_, w) = choose(&[("lang", "it-IT")]);
+        assert!(
+            w[0].contains("lang=\"it-IT\" is not an available language"),
+            "{w:?}"
+        );
+        // a garbled tag is never handed to Intl
+        assert_eq!(
+            tags(&[("lang", "<script>")]),
+            ("en".into(), "en-GB".into(), 1)
+        );
+    }
+
+    #[test]
+    fn intl_tags_keep_only_what_intl_always_takes() {
+        for (written, tag) in [
+            ("es", "es"),
+            (" EN-gb ", "en-GB"),
+            ("en_US", "en-US"),
+            ("es-419", "es-419"),
+            ("zh-hant-tw", "zh-Hant-TW"),
+            ("de-DE-1996", "de-DE"),
+            ("en-GB-oxendict", "en-GB"),
+            ("fil-PH", "fil-PH"),
+            ("sr-Latn", "sr-Latn"),
+            ("x-klingon", ""),
+            ("english", ""),
+            ("", ""),
+            ("e1", ""),
+        ] {
+            assert_eq!(intl_tag(written), tag, "{written:?}");
+        }
     }
 
     #[test]

@@ -135,13 +135,18 @@ pub fn fold_line(line: &str) -> String {
 
 /// A safe download name: "nearer-" and the title's ASCII letters and digits
 /// joined by single hyphens (at most 40), then ".ics". Accented Latin letters
-/// count as their plain letter, so "Sueña" stays one word.
+/// count as their plain letter, so "Sueña" stays one word ("ß" as "ss",
+/// "œ" as "oe": "Größe", "cœur").
 pub fn file_name(title: &str) -> String {
-    let plain: String = title
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(unaccent)
-        .collect();
+    let mut plain = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ß' => plain.push_str("ss"),
+            'æ' => plain.push_str("ae"),
+            'œ' => plain.push_str("oe"),
+            c => plain.push(unaccent(c)),
+        }
+    }
     let mut slug = String::new();
     for word in plain
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -377,6 +382,8 @@ mod tests {
             "nearer-pregunta-como-te-puedo-ayudar-hoy.ics"
         );
         assert_eq!(file_name("SUEÑA EN PAREJA"), "nearer-suena-en-pareja.ics");
+        assert_eq!(file_name("Größe · cœur"), "nearer-grosse-coeur.ics");
+        assert_eq!(file_name("Ça va ? Æ"), "nearer-ca-va-ae.ics");
         assert_eq!(file_name("  <img src=x>  "), "nearer-img-src-x.ics");
         assert_eq!(file_name("🙂"), "nearer-reminder.ics");
         assert_eq!(file_name(""), "nearer-reminder.ics");

@@ -528,7 +528,7 @@ const fn t(title: &'static str, how_to: &'static str) -> MomentText {
 }
 
 /// English, in the order of `MOMENTS`.
-pub static MOMENTS_EN: [MomentText; MOMENT_COUNT] = [
+pub const MOMENTS_EN: [MomentText; MOMENT_COUNT] = [
     t("Hold their gaze for a moment", "When you greet them or say goodbye, pause and really look at them for a breath or two. Warm, not searching."),
     t("Ask how their day really was", "At the end of the day, ask one warm question and listen to the whole answer before you share your own."),
     t("Put your phone away for ten minutes", "When you are together at dinner or before sleep, put your own phone in another room. Nothing to announce; just be there."),
@@ -574,7 +574,7 @@ pub static MOMENTS_EN: [MomentText; MOMENT_COUNT] = [
 ];
 
 /// Indexed by `Kind::index`.
-pub static KIND_NAMES_EN: [&str; 11] = [
+pub const KIND_NAMES_EN: [&str; 11] = [
     "Presence",
     "Appreciation",
     "Curiosity",
@@ -589,10 +589,10 @@ pub static KIND_NAMES_EN: [&str; 11] = [
 ];
 
 /// Indexed by `Effort::index`.
-pub static EFFORT_NAMES_EN: [&str; 3] = ["Tiny", "Small", "A little more"];
+pub const EFFORT_NAMES_EN: [&str; 3] = ["Tiny", "Small", "A little more"];
 
 /// Indexed by `TimeNeeded::index`.
-pub static TIME_NAMES_EN: [&str; 3] = ["About a minute", "About ten minutes", "An evening"];
+pub const TIME_NAMES_EN: [&str; 3] = ["About a minute", "About ten minutes", "An evening"];
 
 #[cfg(test)]
 mod tests {

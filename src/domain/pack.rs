@@ -6,9 +6,15 @@
 //! {
 //!   "statements": { "overwhelm-energy": "Lately I am too tired to ..." },
 //!   "moments": { "<moment id>": { "title": "...", "how_to": "..." } },
-//!   "starters": [ { "label": "A check-in", "text": "Thinking of you ..." } ]
+//!   "starters": [ { "label": "A check-in", "text": "Thinking of you ..." } ],
+//!   "language": { "tag": "nl", ... }
 //! }
 //! ```
+//!
+//! `language` is a whole language the widget does not bundle: a complete
+//! language file (`language.rs`; every key of `lang/en.json`, translated),
+//! used when the widget's language (`data-lang`, or the page's `lang`) is
+//! its tag. The other sections are then laid over it.
 //!
 //! Every part is optional, and anything a pack does not name keeps the
 //! built-in words: a pack *replaces* the wording of the statements and
@@ -22,6 +28,7 @@
 use super::content::STATEMENTS;
 use super::i18n::Strings;
 use super::json::{self, Json};
+use super::language::Language;
 use super::moments::{MomentText, MOMENTS};
 
 const STATEMENT_MAX: usize = 300;
@@ -38,6 +45,8 @@ pub struct Pack {
     /// (index, title, how-to); either may be left as built in.
     pub moments: Vec<(usize, Option<String>, Option<String>)>,
     pub starters: Vec<(String, String)>,
+    /// A whole language the coach supplies.
+    pub language: Option<Language>,
 }
 
 /// A locale's words with a pack laid over them, for the whole life of the
@@ -76,8 +85,14 @@ impl Pack {
                 "statements" => statements(value, &mut pack, &mut errors),
                 "moments" => moments(value, &mut pack, &mut errors),
                 "starters" => starters(value, &mut pack, &mut errors),
+                "language" => match Language::from_json(value) {
+                    Ok(language) => pack.language = Some(language),
+                    Err(problems) => {
+                        errors.extend(problems.into_iter().map(|p| ["language: ", &p].concat()))
+                    }
+                },
                 other => errors.push(format!(
-                    "has an unknown section \"{}\" (statements, moments, starters)",
+                    "has an unknown section \"{}\" (statements, moments, starters, language)",
                     clip(other)
                 )),
             }
@@ -94,20 +109,16 @@ impl Pack {
     /// language, as `embed::load_pack` keeps what it made).
     pub fn over(&self, base: &'static Strings) -> Texts {
         let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
-        let mut strings = base.clone();
+        let mut strings = *base;
         for (i, text) in &self.statements {
             strings.statements[*i] = leak(text);
         }
-        if !self.moments.is_empty() {
-            let mut moments = *base.moments;
-            for (i, title, how_to) in &self.moments {
-                let old = moments[*i];
-                moments[*i] = MomentText {
-                    title: title.as_ref().map_or(old.title, leak),
-                    how_to: how_to.as_ref().map_or(old.how_to, leak),
-                };
-            }
-            strings.moments = Box::leak(Box::new(moments));
+        for (i, title, how_to) in &self.moments {
+            let old = strings.moments[*i];
+            strings.moments[*i] = MomentText {
+                title: title.as_ref().map_or(old.title, leak),
+                how_to: how_to.as_ref().map_or(old.how_to, leak),
+            };
         }
         for (i, (label, text)) in self.starters.iter().enumerate() {
             strings.starters[i] = (leak(label), leak(text));
@@ -236,7 +247,7 @@ fn clip(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::i18n::Locale;
+    use crate::domain::i18n::EN;
 
     #[test]
     fn a_pack_replaces_only_what_it_names() {
@@ -251,7 +262,7 @@ mod tests {
             pack.statements,
             vec![(0, "Lately I am too tired to be close.".into())]
         );
-        let base = Locale::En.strings();
+        let base = &EN;
         let texts = pack.over(base);
         let s = texts.0;
         assert_eq!(s.statements[0], "Lately I am too tired to be close.");
@@ -299,7 +310,7 @@ mod tests {
         assert_eq!(
             e,
             vec![
-                "has an unknown section \"statement\" (statements, moments, starters)",
+                "has an unknown section \"statement\" (statements, moments, starters, language)",
                 "statements: no statement has the id \"no-such-id\"",
                 "statements.overwhelm-energy: is empty",
                 "statements.demands-time: must be a string",

@@ -21,7 +21,7 @@ use super::situation::situation;
 use super::statements::statements_page;
 use crate::domain::config::WidgetConfig;
 use crate::domain::content::STATEMENT_COUNT;
-use crate::domain::i18n::Locale;
+use crate::domain::i18n::EN;
 use crate::domain::pack::Texts;
 use crate::domain::state::{apply, Action, AppState, Screen, View};
 use crate::persist::{Persist, Told};
@@ -45,7 +45,6 @@ pub struct AppProps {
     pub initial: Rc<AppState>,
     /// Where the person's data is kept: the app's one way to it.
     pub persist: Persist,
-    pub locale: Locale,
     /// The host's configuration (src/embed.rs).
     #[prop_or_default]
     pub config: Rc<WidgetConfig>,
@@ -53,9 +52,9 @@ pub struct AppProps {
     /// them into DOM events on the host element.
     #[prop_or_default]
     pub onevent: Callback<&'static str>,
-    /// The locale's words with the coach's content pack laid over them.
-    #[prop_or_default]
-    pub texts: Option<Texts>,
+    /// The language's words, with the coach's content pack laid over them.
+    #[prop_or(Texts(&EN))]
+    pub texts: Texts,
     /// Filled on every render with a way to read what is on screen, so a
     /// remount (the host changed an attribute) continues from it instead of
     /// from storage, which may not hold it (blocked, full, session-only,
@@ -161,7 +160,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let (ondispatch, list_announce) = (wiring.0.clone(), wiring.1.clone());
-    let texts = props.texts.unwrap_or(Texts(props.locale.strings()));
+    let texts = props.texts;
     let s = texts.0;
     if exited {
         // nothing of the widget stays on screen while the page goes
@@ -213,7 +212,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <section
             class="nearer"
-            lang={props.locale.tag()}
+            lang={s.tag}
             aria-label={s.widget_label}
             data-screen={state.screen.key()}
             data-view={view.key()}

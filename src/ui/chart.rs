@@ -9,7 +9,7 @@ use crate::domain::i18n::Strings;
 pub fn score_chart(s: &Strings, results: &Results, title: &'static str) -> Html {
     let rows = results.ranked.iter().map(|row| {
         let top = results.top.contains(&row.source);
-        let value = row.score.map_or_else(|| s.not_rated.to_string(), |v| (s.score_of)(v));
+        let value = row.score.map_or_else(|| s.not_rated.to_string(), |v| s.score_of(v));
         let width = row.score.unwrap_or(0).to_string();
         html! {
             <li

@@ -37,7 +37,7 @@ pub fn custom_form(
                 title: text.clone(),
                 how_to: h.value(),
             });
-            announce.emit((s.added)(text.trim()));
+            announce.emit(s.added(text.trim()));
             t.set_value("");
             h.set_value("");
         })

@@ -87,7 +87,7 @@ impl DataUi {
 /// The plain-words reason an import failed.
 pub fn import_error(s: &Strings, error: ImportError) -> String {
     match error {
-        ImportError::TooLarge { bytes } => (s.import_too_large)(bytes),
+        ImportError::TooLarge { bytes } => s.import_too_large(bytes),
         ImportError::Empty => s.import_empty.to_string(),
         ImportError::NotJson | ImportError::NotNearer => s.import_not_nearer.to_string(),
         ImportError::FromNewerVersion { .. } => s.import_newer.to_string(),
@@ -97,7 +97,7 @@ pub fn import_error(s: &Strings, error: ImportError) -> String {
             );
             s.import_damaged.to_string()
         }
-        ImportError::TooManyItems { items } => (s.import_too_many)(items, ITEMS_MAX),
+        ImportError::TooManyItems { items } => s.import_too_many(items, ITEMS_MAX),
     }
 }
 
@@ -123,7 +123,7 @@ fn on_file(s: &'static Strings, ui: &DataUi) -> Callback<Event> {
             // after the clear above is on screen, so it is announced afresh
             let status = ui.status.clone();
             gloo::timers::callback::Timeout::new(0, move || {
-                status.set((s.import_too_large)(size as usize));
+                status.set(s.import_too_large(size as usize));
             })
             .forget();
             return;
@@ -303,7 +303,7 @@ pub fn data_view(
                 let mut message = s.import_done.to_string();
                 if done.left_out > 0 {
                     message.push(' ');
-                    message.push_str(&(s.import_left_out)(done.left_out));
+                    message.push_str(&s.import_left_out(done.left_out));
                 }
                 ui.pending.set(None);
                 ui.status.set(message);
@@ -318,14 +318,14 @@ pub fn data_view(
             })
         };
         let lines = [
-            (s.import_preview_answers)(p.answered_in_file, p.answered_now, STATEMENT_COUNT),
-            (s.import_preview_list)(
+            s.import_preview_answers(p.answered_in_file, p.answered_now, STATEMENT_COUNT),
+            s.import_preview_list(
                 incoming.plan.items.len(),
                 p.only_in_file.len(),
                 state.plan.items.len(),
             ),
-            (s.import_preview_practised)(p.practised_in_file, p.practised_now),
-            (s.import_preview_history)(incoming.history.len(), state.history.len()),
+            s.import_preview_practised(p.practised_in_file, p.practised_now),
+            s.import_preview_history(incoming.history.len(), state.history.len()),
         ];
         html! {
             <div class="nearer-confirm" data-import-preview="">

@@ -42,7 +42,7 @@ pub fn moment_card(
         let (d, announce, id, title) = (d.clone(), announce.clone(), m.id, text.title);
         let onclick = Callback::from(move |_: MouseEvent| {
             d.emit(Action::AddMoment(id));
-            announce.emit((s.added)(title));
+            announce.emit(s.added(title));
         });
         html! {
             <button type="button" class="nearer-button nearer-button--small nearer-button--primary"

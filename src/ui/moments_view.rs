@@ -230,7 +230,7 @@ pub fn moments_view(
                     <details class="nearer-details" open={is_open} {ontoggle}>
                         <summary class="nearer-details__summary nearer-group__summary">
                             <span>{ s.kind_names[kind.index()] }</span>
-                            <span class="nearer-group__count">{ (s.moment_count)(members.len()) }</span>
+                            <span class="nearer-group__count">{ s.moment_count(members.len()) }</span>
                         </summary>
                         if is_open {
                             <ul class="nearer-moments">{ for members.iter().map(|&i| card(i, &[])) }</ul>
@@ -245,7 +245,7 @@ pub fn moments_view(
     let count_line = if f.is_empty() {
         s.browse_hint.to_string()
     } else {
-        (s.showing)(shown.len(), MOMENTS.len())
+        s.showing(shown.len(), MOMENTS.len())
     };
 
     html! {

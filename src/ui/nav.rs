@@ -26,7 +26,7 @@ pub fn nav(s: &Strings, view: View, list_len: usize, ondispatch: &Callback<Actio
         <nav class="nearer-tabs" aria-label={s.nav_label}>
             { tab(View::Reflect, s.nav_reflect.to_string()) }
             { tab(View::Moments, s.nav_moments.to_string()) }
-            { tab(View::List, (s.nav_list)(list_len)) }
+            { tab(View::List, s.nav_list(list_len)) }
         </nav>
     }
 }

@@ -13,8 +13,8 @@ pub fn progress(
     html! {
         <div class="nearer-progress">
             <p class="nearer-progress__text">
-                <span class="nearer-progress__step">{ (s.step_of)(step, total) }</span>
-                <span class="nearer-progress__answered">{ (s.answered_of)(answered, statements) }</span>
+                <span class="nearer-progress__step">{ s.step_of(step, total) }</span>
+                <span class="nearer-progress__answered">{ s.answered_of(answered, statements) }</span>
             </p>
             <progress
                 class="nearer-progress__bar"

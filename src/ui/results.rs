@@ -128,7 +128,7 @@ pub fn results_view(
                 { score_chart(s, &results, s.all_title) }
                 { comparison }
             }
-            <p class="nearer-note">{ (s.skipped)(results.skipped, STATEMENT_COUNT) }</p>
+            <p class="nearer-note">{ s.skipped(results.skipped, STATEMENT_COUNT) }</p>
             <div class="nearer-nav nearer-nav--single">
                 // on the safety path the picker offers care for oneself only
                 <button type="button" class="nearer-button nearer-button--primary"
@@ -167,7 +167,7 @@ fn standing_view(s: &'static Strings, results: &Results) -> Html {
                 html! {
                     <li class="nearer-card nearer-top__item" data-source={source.key()}>
                         <h4 class="nearer-top__name">{ text.name }</h4>
-                        <p class="nearer-top__score">{ (s.score_of)(score(source)) }</p>
+                        <p class="nearer-top__score">{ s.score_of(score(source)) }</p>
                         { explained(s, text) }
                     </li>
                 }
@@ -191,7 +191,7 @@ fn standing_view(s: &'static Strings, results: &Results) -> Html {
                     <li data-source={source.key()}>
                         <details class="nearer-details nearer-level__item">
                             <summary class="nearer-details__summary">
-                                { text.name }{ " · " }{ (s.score_of)(score(source)) }
+                                { text.name }{ " · " }{ s.score_of(score(source)) }
                             </summary>
                             { explained(s, text) }
                         </details>
@@ -244,7 +244,7 @@ fn comparison(
     let then = earlier(history, &now).nth(**chosen).unwrap_or(first);
     let day = |snapshot: &Snapshot| {
         let (y, m, d) = snapshot.on.ymd();
-        (s.date)(y, m, d)
+        s.date(y, m, d)
     };
     let onchange = {
         let chosen = chosen.clone();
@@ -257,10 +257,10 @@ fn comparison(
     let lines = compare(then, &now).into_iter().map(|c| {
         let name = s.source(c.source).name;
         let (mark, text) = match (c.trend, c.then, c.now) {
-            (Trend::Higher, Some(a), Some(b)) => ("↑", (s.trend_higher)(name, a, b)),
-            (Trend::Lower, Some(a), Some(b)) => ("↓", (s.trend_lower)(name, a, b)),
-            (Trend::Same, Some(a), _) => ("=", (s.trend_same)(name, a)),
-            _ => ("·", (s.trend_not_comparable)(name)),
+            (Trend::Higher, Some(a), Some(b)) => ("↑", s.trend_higher(name, a, b)),
+            (Trend::Lower, Some(a), Some(b)) => ("↓", s.trend_lower(name, a, b)),
+            (Trend::Same, Some(a), _) => ("=", s.trend_same(name, a)),
+            _ => ("·", s.trend_not_comparable(name)),
         };
         html! {
             <li class="nearer-compare__row" data-trend={trend_key(c.trend)}>

@@ -12,7 +12,7 @@ pub fn safety_resources(s: &Strings, host: &SafetyResources) -> Html {
         let mut dial = String::from("tel:");
         dial.extend(phone.chars().filter(|c| c.is_ascii_digit() || *c == '+'));
         html! {
-            <li><a class="nearer-resource-link" href={dial}>{ (s.safety_call)(phone) }</a></li>
+            <li><a class="nearer-resource-link" href={dial}>{ s.safety_call(phone) }</a></li>
         }
     });
     let link = host.link.as_ref().map(|href| html! {

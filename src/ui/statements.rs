@@ -31,7 +31,7 @@ pub fn statements_page(s: &Strings, page: usize, answers: &Answers, d: &Callback
             <h2 class="nearer-title" tabindex="-1" data-step-heading="">
                 { s.statements_title }
                 // every page shares the question, so the step tells a screen reader the page changed
-                <span class="nearer-sr-only">{ " " }{ (s.step_of)(page + 2, Screen::step_count()) }</span>
+                <span class="nearer-sr-only">{ " " }{ s.step_of(page + 2, Screen::step_count()) }</span>
             </h2>
             <p class="nearer-hint">{ s.statements_hint }</p>
             { for groups }

@@ -29,7 +29,7 @@ pub fn week(s: &Strings, item: &Item, today: Date) -> Html {
         <div class="nearer-week">
             <p class="nearer-label">{ s.this_week }</p>
             <ol class="nearer-week__days" aria-hidden="true">{ for cells }</ol>
-            <p class="nearer-week__summary">{ (s.practised_on)(&practised) }</p>
+            <p class="nearer-week__summary">{ s.practised_on(&practised) }</p>
         </div>
     }
 }

@@ -272,7 +272,7 @@ test("the coach's content pack replaces the words it names; an invalid pack warn
   for (const text of [
     'nearer: content pack #broken-pack statements: no statement has the id "no-such-id"',
     'nearer: content pack #broken-pack moments.eye-contact: unknown field "titel" (title, how_to)',
-    'nearer: content pack #broken-pack has an unknown section "extra" (statements, moments, starters)',
+    'nearer: content pack #broken-pack has an unknown section "extra" (statements, moments, starters, language)',
     'nearer: content pack #broken-pack is not used; using the built-in content',
   ]) assert.ok(warnings.includes(text), `warned: ${text}\n${warnings.join('\n')}`);
   await broken.getByRole('button', { name: 'Begin' }).click();
