@@ -229,7 +229,7 @@ pub fn moments_view(
                 <li class="nearer-group" data-kind={kind.key()}>
                     <details class="nearer-details" open={is_open} {ontoggle}>
                         <summary class="nearer-details__summary nearer-group__summary">
-                            <span>{ s.kind_names[kind.index()] }</span>
+                            <span class="nearer-group__name">{ s.kind_names[kind.index()] }</span>
                             <span class="nearer-group__count">{ s.moment_count(members.len()) }</span>
                         </summary>
                         if is_open {
