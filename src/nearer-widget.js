@@ -107,22 +107,27 @@ const FAILED_CSS = `:host{display:block}
 @media (prefers-color-scheme:dark){.nearer-failed{background:#1f1c1a;color:#eee8e0;border-color:#6d655c}}`;
 
 function showFailed(el) {
-  if (el.shadowRoot?.querySelector('.nearer-failed')) return;
+  if (!el.shadowRoot?.querySelector('.nearer-failed')) showNote(el, 'nearer-failed', FAILED, FAILED_CSS, 'status');
+}
+
+// A short note in the widget's place (loading, or failed) in the language
+// the widget would have used. An element that cannot hold a shadow root
+// gets none: the widget says why it cannot live there when it starts.
+function showNote(el, className, words, css, role) {
   let root = el.shadowRoot;
   try {
     root ??= el.attachShadow({ mode: 'open' });
   } catch {
-    return; // an element that cannot hold a shadow root cannot hold the widget either
+    return;
   }
-  const lang = languageOf(el, FAILED);
   const note = document.createElement('p');
-  note.className = 'nearer-failed';
-  note.setAttribute('role', 'status');
-  note.lang = lang;
-  note.textContent = FAILED[lang];
+  note.className = className;
+  if (role) note.setAttribute('role', role);
+  note.lang = languageOf(el, words);
+  note.textContent = words[note.lang];
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(FAILED_CSS);
+    sheet.replaceSync(css);
     root.adoptedStyleSheets = [sheet];
   } catch { /* unstyled, but still there */ }
   root.replaceChildren(note);
@@ -169,23 +174,8 @@ const languageOf = (el, table) => {
 };
 
 function showPlaceholder(el) {
-  if (el.shadowRoot) return; // already has its placeholder (or a widget)
-  let root;
-  try {
-    root = el.attachShadow({ mode: 'open' });
-  } catch {
-    return; // the widget will say why it cannot live here when it starts
-  }
-  const note = document.createElement('p');
-  note.className = 'nearer-placeholder';
-  note.lang = languageOf(el, LOADING);
-  note.textContent = LOADING[note.lang];
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(LOADING_CSS);
-    root.adoptedStyleSheets = [sheet];
-  } catch { /* unstyled, but still there */ }
-  root.replaceChildren(note);
+  // once it has its placeholder (or a widget), nothing more to show
+  if (!el.shadowRoot) showNote(el, 'nearer-placeholder', LOADING, LOADING_CSS);
 }
 
 let state = 'waiting'; // → 'starting' → 'started' | 'failed'

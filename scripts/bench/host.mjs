@@ -20,16 +20,10 @@ import { deflateSync } from 'node:zlib';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openPage } from './browser.mjs';
+import { TYPES as HARNESS_TYPES } from '../../tests/e2e/harness.mjs';
 
 const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), 'pages');
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.png': 'image/png',
-};
+const TYPES = { ...HARNESS_TYPES, '.png': 'image/png' };
 
 /** A deterministic 1600x900 photo-like PNG (soft gradients and grain), about the weight of a real hero image. */
 export function heroPng(width = 1600, height = 900) {

@@ -20,7 +20,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export const PHONE = { name: 'phone', width: 390, height: 844 };
 export const DESKTOP = { name: 'desktop', width: 1280, height: 800 };
 
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
