@@ -12,6 +12,8 @@
 	var __ = wp.i18n.__;
 	var be = wp.blockEditor;
 	var c = wp.components;
+	// the languages the widget ships (English built in, the others in lang/), each named in itself
+	var LANGUAGES = { en: 'English', es: 'Español', fr: 'Français', de: 'Deutsch' };
 
 	// The widget's own rules (src/domain/config.rs), repeated here only to
 	// warn the coach early; the widget checks again and has the last word.
@@ -118,11 +120,9 @@
 				el(c.SelectControl, {
 					label: __('Language', 'nearer'),
 					value: a.lang,
-					options: [
-						{ value: '', label: __('The page\'s language', 'nearer') },
-						{ value: 'en', label: 'English' },
-						{ value: 'es', label: 'Español' },
-					],
+					options: [{ value: '', label: __('The page\'s language', 'nearer') }].concat(
+						Object.keys(LANGUAGES).map(function (tag) { return { value: tag, label: LANGUAGES[tag] }; })
+					),
 					onChange: function (v) { props.setAttributes({ lang: v }); },
 				})),
 			el(c.PanelBody, { title: __('Sections shown', 'nearer'), initialOpen: false },
@@ -170,8 +170,7 @@
 
 	// What the placeholder lists: the options that change what a visitor sees.
 	function summary(a) {
-		var langs = { en: 'English', es: 'Español' };
-		var lines = [__('Language:', 'nearer') + ' ' + (langs[a.lang] || a.lang || __('follows the page', 'nearer'))];
+		var lines = [__('Language:', 'nearer') + ' ' + (LANGUAGES[a.lang] || a.lang || __('follows the page', 'nearer'))];
 		if (a.parts) lines.push(__('Sections:', 'nearer') + ' ' + a.parts);
 		if (a.accent && !accentProblem(a.accent)) {
 			lines.push([__('Accent:', 'nearer') + ' ', el('span', { key: 's', className: 'nearer-editor-swatch', 'aria-hidden': 'true', style: { display: 'inline-block', width: '1.5em', height: '0.9em', verticalAlign: 'middle', borderRadius: '3px', background: a.accent } }), ' ' + a.accent]);
