@@ -266,8 +266,13 @@ for (const lang of ['en', 'es', 'fr', 'de']) {
       await page.waitForSelector('.nearer[data-screen]');
     }
 
-    // text at 200% on a phone: the tabs may take two rows, each name whole
+    // a common phone: one row too
     await page.setViewportSize(PHONE);
+    layout = await tabsLayout(page);
+    assert.equal(new Set(layout.map((t) => t.top)).size, 1, `one row at ${PHONE.width} px: ${JSON.stringify(layout)}`);
+    await tabsShot(page, { ...viewport, name: `phone${lang === 'en' ? '' : `-${lang}`}` }, 'visitor-07-tabs');
+
+    // text at 200% on a phone: the tabs may take two rows, each name whole
     const cdp = await context.newCDPSession(page);
     await cdp.send('Page.enable');
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
