@@ -219,10 +219,19 @@ async function browserBench() {
 
       // adding a moment from the picker: 50 → 60 items, then a reload puts the 50 back
       interactions[`add-${mode}`] = await session(states.add, 'add', async (page, { reload }) => {
-        const addable = page.locator('#nearer-browse-title ~ ul button.nearer-button--primary:not([disabled])');
+        // the picker lists its catalogue by kind in closed sections: open them all
+        const addable = page.locator('.nearer-moments button.nearer-button--primary:not([disabled]):not([aria-disabled="true"])');
+        const openAll = async () => {
+          const closed = page.locator('.nearer-group details:not([open]) > summary');
+          for (let n = await closed.count(); n > 0; n -= 1) await closed.first().click();
+        };
         return b.clicks(page, REPS, () => addable.first(), {
           before: async () => {
-            if ((await addable.count()) === 0) await reload();
+            if ((await addable.count()) === 0) await openAll();
+            if ((await addable.count()) === 0) {
+              await reload();
+              await openAll();
+            }
             if ((await addable.count()) === 0) fail('add: no moment can be added on a freshly loaded list');
           },
         });
@@ -370,11 +379,12 @@ async function journey(page, b) {
   }
   await page.waitForSelector('.nearer[data-screen="results"]');
   await clickButton(page, 'Find small moments for this');
-  const addable = page.locator('.nearer-moments button.nearer-button--primary:not([disabled])');
+  const enabled = '.nearer-moments button.nearer-button--primary:not([disabled]):not([aria-disabled="true"])';
+  const addable = page.locator(enabled);
   for (let i = 0; i < 3; i += 1) {
     const before = await addable.count();
     await addable.first().click();
-    await page.waitForFunction((n) => (document.querySelector('[data-nearer]')?.shadowRoot ?? document).querySelectorAll('.nearer-moments button.nearer-button--primary:not([disabled])').length < n, before);
+    await page.waitForFunction(([sel, n]) => (document.querySelector('[data-nearer]')?.shadowRoot ?? document).querySelectorAll(sel).length < n, [enabled, before]);
   }
   await page.locator('.nearer-tabs button', { hasText: 'My list (3)' }).click();
   const done = page.locator('.nearer-item').first().getByRole('button', { name: 'Done today', exact: true });
