@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   launch, open, serveFiles, recordViolations, violationsIn, embedSnippets, walkEveryScreen, axe, shot, clickButton,
-  JSDELIVR_HEADERS, PHONE, DESKTOP,
+  JSDELIVR_HEADERS, PHONE, DESKTOP, coachPage,
 } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -65,20 +65,9 @@ before(async () => {
   const { cdn: snippet } = await embedSnippets(pkg.dir);
   const local = (s) => s.replaceAll('https://cdn.jsdelivr.net/', `${cdn.origin}/`);
   assert.match(snippet.html, /integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous"/);
-  const page = `<!doctype html>
-<html lang="en">
-<head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="${hostPolicy(local(snippet.csp))}">
-    <title>Mara Lindqvist · Couples coaching</title>
-    <link rel="icon" href="data:,">
-    <link rel="stylesheet" href="host.css">
-</head>
-<body>
-    <header class="site-header"><p class="site-name"><a href="#top">Mara Lindqvist</a> <span>Couples coaching</span></p></header>
-    <main id="top">
-        <section class="hero">
+  const page = coachPage({
+    policy: hostPolicy(local(snippet.csp)),
+    main: `        <section class="hero">
             <h1>When you love each other but feel far apart</h1>
             <p>Most couples who come to me have not stopped caring. That distance has causes, and it can shrink again.</p>
         </section>
@@ -87,11 +76,8 @@ before(async () => {
             <p>This short reflection runs entirely in your browser: I never see your answers.</p>
             <!-- pasted from EMBED.md, "CDN" -->
 ${local(snippet.html)}
-        </section>
-    </main>
-</body>
-</html>
-`;
+        </section>`,
+  });
   const site = join(scratch, 'site');
   await mkdir(site, { recursive: true });
   await writeFile(join(site, 'index.html'), page);

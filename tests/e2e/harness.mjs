@@ -430,3 +430,26 @@ export async function embedSnippets(dist = DIST) {
 
 /** The screen the widget in `target` (a page or frame) shows. */
 export const screenIn = (target) => target.locator('.nearer[data-screen]').first().getAttribute('data-screen');
+
+/**
+ * A coach's page (Mara's, styled by examples/host.css) under `policy`, with
+ * `main` as its content: the host page the channel tests paste a snippet into.
+ */
+export const coachPage = ({ policy, main }) => `<!doctype html>
+<html lang="en">
+<head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="${policy}">
+    <title>Mara Lindqvist · Couples coaching</title>
+    <link rel="icon" href="data:,">
+    <link rel="stylesheet" href="host.css">
+</head>
+<body>
+    <header class="site-header"><p class="site-name"><a href="#top">Mara Lindqvist</a> <span>Couples coaching</span></p></header>
+    <main id="top">
+${main}
+    </main>
+</body>
+</html>
+`;

@@ -16,7 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   launch, open, serveFiles, recordViolations, violationsIn, embedSnippets, walkEveryScreen, axe, axeIn, shot,
-  blockStorage, screenIn, JSDELIVR_HEADERS, PHONE, DESKTOP,
+  blockStorage, screenIn, JSDELIVR_HEADERS, PHONE, DESKTOP, coachPage,
 } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -63,29 +63,15 @@ before(async () => {
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
-  const page = (body) => `<!doctype html>
-<html lang="en">
-<head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta http-equiv="Content-Security-Policy" content="${policy}">
-    <title>Mara Lindqvist · Couples coaching</title>
-    <link rel="icon" href="data:,">
-    <link rel="stylesheet" href="host.css">
-</head>
-<body>
-    <header class="site-header"><p class="site-name"><a href="#top">Mara Lindqvist</a> <span>Couples coaching</span></p></header>
-    <main id="top">
-        <section id="reflection" class="reflection" aria-labelledby="reflection-title">
+  const page = (body) => coachPage({
+    policy,
+    main: `        <section id="reflection" class="reflection" aria-labelledby="reflection-title">
             <h1 id="reflection-title">Start with a private reflection</h1>
             <p>It runs in your browser: I never see your answers.</p>
 ${body}
         </section>
-        <section class="about"><h2>How I work</h2><p>Six to eight sessions online, on small changes you can make yourself.</p></section>
-    </main>
-</body>
-</html>
-`;
+        <section class="about"><h2>How I work</h2><p>Six to eight sessions online, on small changes you can make yourself.</p></section>`,
+  });
   await writeFile(join(site, 'index.html'), page(`            <!-- pasted from EMBED.md, "Iframe" -->\n${snippet}\n`
     + `            <iframe id="same-host" title="Another frame" src="${frameHost.origin}/other.html" height="60"></iframe>\n`
     + `            <iframe id="stranger" title="A stranger's frame" src="${stranger.origin}/other.html" height="60"></iframe>`));
