@@ -12,10 +12,14 @@
 // 3. embed.html (the iframe page) gets its scripts' integrity hashes.
 // 4. EMBED.md: the ready-to-paste snippets, with this build's hashes and
 //    the version from Cargo.toml.
+// First, the wasm's imports get short names in the wasm and the glue
+// (scripts/short-imports.mjs), and index.html's preloads of the two get
+// their new hashes.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { embedMarkdown } from './embed-snippets.mjs';
+import { shortenImports } from './short-imports.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('bundle: TRUNK_STAGING_DIR is not set (run by Trunk as a post_build hook)');
@@ -23,6 +27,21 @@ const source = process.env.TRUNK_SOURCE_DIR ?? process.cwd();
 const fail = (why) => { throw new Error(`bundle: ${why}`); };
 const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const read = (file) => readFileSync(join(dir, file), 'utf8');
+
+// --- 0. short import names -----------------------------------------------------
+{
+  const short = shortenImports(readFileSync(join(dir, 'nearer_bg.wasm')), read('nearer.js'));
+  writeFileSync(join(dir, 'nearer_bg.wasm'), short.wasm);
+  writeFileSync(join(dir, 'nearer.js'), short.glue);
+  // the standalone page's preloads (Trunk's) carry the hashes of the old bytes
+  let page = read('index.html');
+  for (const [file, bytes] of [['nearer.js', short.glue], ['nearer_bg.wasm', short.wasm]]) {
+    const re = new RegExp(`(<link\\b[^>]*\\bhref=["']?[^"'\\s>]*${file.replace('.', '\\.')}["']?[^>]*\\bintegrity=)["']?[^"'\\s>]+["']?`);
+    if (!re.test(page)) fail(`index.html has no preload of ${file} with an integrity to update`);
+    page = page.replace(re, (_, head) => `${head}"${sha384(bytes)}"`);
+  }
+  writeFileSync(join(dir, 'index.html'), page);
+}
 
 // (Trunk does not minify the entry module, data-no-minify, or HASHES could
 // not be found in it; whole-line comments and indentation go here instead:
