@@ -139,7 +139,7 @@ pub fn fold_line(line: &str) -> String {
 /// "œ" as "oe": "Größe", "cœur").
 pub fn file_name(title: &str) -> String {
     let mut plain = String::new();
-    for c in title.chars().flat_map(char::to_lowercase) {
+    for c in title.chars().map(lower) {
         match c {
             'ß' => plain.push_str("ss"),
             'æ' => plain.push_str("ae"),
@@ -170,6 +170,19 @@ pub fn file_name(title: &str) -> String {
 }
 
 /// The plain letter under a lower-case Latin-1 accent (á → a, ñ → n).
+/// `c` in lower case, for the letters a file name keeps (ASCII and the
+/// accented Latin ones `unaccent` knows); any other letter is dropped from
+/// the name anyway. (`char::to_lowercase` would bring Unicode's case tables
+/// into the wasm for this one file name.)
+fn lower(c: char) -> char {
+    match c {
+        'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'Œ' => 'œ',
+        'Ÿ' => 'ÿ',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
 fn unaccent(c: char) -> char {
     match c {
         'à'..='å' => 'a',
