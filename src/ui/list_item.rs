@@ -97,6 +97,13 @@ pub fn list_item(props: &ListItemProps) -> Html {
             focus_soon(li.cast::<web_sys::Element>(), then);
         })
     };
+    // The reminder form (seven day boxes and a time field) is made when it
+    // is first opened, and then kept: fifty closed forms made the list
+    // slow to open.
+    let onreminder = {
+        let shown = reminder.shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(true))
+    };
     let note_id = ["nearer-note-", &key].concat();
     let title_id = ["nearer-item-", &key].concat();
     html! {
@@ -127,8 +134,10 @@ pub fn list_item(props: &ListItemProps) -> Html {
             </div>
             if props.guide {
                 <details class="nearer-details">
-                    <summary class="nearer-details__summary">{ s.reminder_summary }</summary>
-                    { reminder_form(s, &reminder, &key, title) }
+                    <summary class="nearer-details__summary" onclick={onreminder}>{ s.reminder_summary }</summary>
+                    if *reminder.shown {
+                        { reminder_form(s, &reminder, &key, title) }
+                    }
                 </details>
             }
             if *confirming {
