@@ -18,8 +18,7 @@ pub fn week(s: &Strings, days: &[bool; 7], today: Date) -> Html {
             <li class="nearer-week__day"
                 data-done={done.then_some("")}
                 data-today={(i == today).then_some("")}>
-                <span class="nearer-week__name">{ s.weekday_short[i] }</span>
-                <span class="nearer-week__mark"></span>
+                { s.weekday_short[i] }
             </li>
         }
     });
