@@ -868,6 +868,41 @@ async fn adding_a_moment_saves_it_and_marks_it_on_the_list() {
 }
 
 #[wasm_bindgen_test]
+async fn a_reminder_form_is_made_when_first_opened_and_then_kept() {
+    let mut plan = Plan::default();
+    plan.add_moment(MOMENTS[0].id);
+    plan.add_moment(MOMENTS[1].id);
+    let m = mount(in_view(View::List, plan), None, true).await;
+    // closed, an item's reminder is only its summary: a long list does not
+    // make a form per item
+    assert_eq!(m.all(".nearer-item .nearer-details").len(), 2);
+    assert!(m.all(".nearer-reminder").is_empty());
+    let summary = m.one(".nearer-item .nearer-details__summary");
+    m.click(&summary).await;
+    assert!(m.one(".nearer-item .nearer-details").has_attribute("open"));
+    assert_eq!(m.all(".nearer-reminder").len(), 1);
+    assert_eq!(
+        m.all(".nearer-reminder input[type=checkbox]").len(),
+        7,
+        "seven days"
+    );
+    // a day chosen, closed and opened again: the form and the day stay
+    let first_day = || -> HtmlInputElement {
+        m.one(".nearer-reminder input[type=checkbox]")
+            .dyn_into()
+            .unwrap()
+    };
+    m.click(&first_day().into()).await;
+    assert!(first_day().checked());
+    m.click(&summary).await;
+    assert!(!m.one(".nearer-item .nearer-details").has_attribute("open"));
+    assert_eq!(m.all(".nearer-reminder").len(), 1, "kept while closed");
+    m.click(&summary).await;
+    assert!(first_day().checked());
+    m.root.remove();
+}
+
+#[wasm_bindgen_test]
 async fn checking_off_toggles_for_today_and_back() {
     let mut plan = Plan::default();
     plan.add_moment(MOMENTS[0].id);

@@ -48,6 +48,33 @@ impl Item {
     }
 }
 
+/// What the list shows of an item on one day: all of it but its history.
+/// With five years of practice `Item::done` holds 1,826 days; the view
+/// copies and compares what it shows on every render, so it gets this.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shown {
+    pub key: String,
+    pub what: What,
+    pub note: String,
+    /// Practised on that day.
+    pub done: bool,
+    /// Monday to Sunday of that day's week (`Item::week`).
+    pub week: [bool; 7],
+}
+
+impl Item {
+    /// The item as the list shows it on `today`.
+    pub fn shown(&self, today: Date) -> Shown {
+        Shown {
+            key: self.key.clone(),
+            what: self.what.clone(),
+            note: self.note.clone(),
+            done: self.done_on(today),
+            week: self.week(today),
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Plan {
     pub items: Vec<Item>,
@@ -362,6 +389,35 @@ mod tests {
             [false, true, false, false, false, false, false]
         );
         assert_eq!(q.items[0].week(day(2026, 12, 7)), [false; 7]);
+    }
+
+    #[test]
+    fn an_item_is_shown_for_its_day_without_its_history() {
+        let mut p = Plan::default();
+        p.add_custom("Walk", "Round the block");
+        p.set_note("c-1", "after dinner");
+        // Wednesday 2026-12-09; practised every day of the five years before
+        let today = day(2026, 12, 9);
+        for i in 1..1826 {
+            p.toggle_done("c-1", today.add_days(-i));
+        }
+        let item = &p.items[0];
+        let shown = item.shown(today);
+        assert_eq!(shown.key, "c-1");
+        assert_eq!(shown.note, "after dinner");
+        assert_eq!(shown.what, item.what);
+        assert!(!shown.done, "not yet today");
+        assert_eq!(shown.week, [true, true, false, false, false, false, false]);
+        // next Monday: nothing practised that week yet
+        let monday = item.shown(today.add_days(5));
+        assert_eq!(monday.week, [false; 7]);
+        assert_ne!(monday, shown);
+        assert!(item.shown(today.add_days(-1)).done, "yesterday");
+        p.toggle_done("c-1", today);
+        let now = p.items[0].shown(today);
+        assert!(now.done);
+        assert_eq!(now.week, [true, true, true, false, false, false, false]);
+        assert_eq!(now.week, p.items[0].week(today));
     }
 
     #[test]

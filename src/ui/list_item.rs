@@ -7,14 +7,15 @@ use super::{focus_soon, FOCUS_SELECTOR};
 use crate::domain::date::Date;
 use crate::domain::moments::moment;
 use crate::domain::pack::Texts;
-use crate::domain::plan::{Item, What, NOTE_MAX};
+use crate::domain::plan::{Shown, What, NOTE_MAX};
 use crate::domain::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct ListItemProps {
     /// The locale's words, with the coach's content pack if any.
     pub texts: Texts,
-    pub item: Item,
+    /// The item as shown today (`Item::shown`): no history to copy or compare.
+    pub item: Shown,
     pub today: Date,
     /// Its how-to and a reminder may be shown (`recommend::may_guide`).
     pub guide: bool,
@@ -42,7 +43,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
         },
         What::Custom { title, how_to } => (title.as_str(), how_to.as_str(), s.custom_kind),
     };
-    let done = item.done_on(props.today);
+    let done = item.done;
     let key = item.key.clone();
     let d = &props.ondispatch;
     let ontoggle = {
@@ -97,6 +98,13 @@ pub fn list_item(props: &ListItemProps) -> Html {
             focus_soon(li.cast::<web_sys::Element>(), then);
         })
     };
+    // The reminder form (seven day boxes and a time field) is made when it
+    // is first opened, and then kept: fifty closed forms made the list
+    // slow to open.
+    let onreminder = {
+        let shown = reminder.shown.clone();
+        Callback::from(move |_: MouseEvent| shown.set(true))
+    };
     let note_id = ["nearer-note-", &key].concat();
     let title_id = ["nearer-item-", &key].concat();
     html! {
@@ -116,7 +124,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
                     { s.done_today }
                 </button>
             </div>
-            { week(s, item, props.today) }
+            { week(s, &item.week, props.today) }
             <div class="nearer-field nearer-item__note">
                 <label class="nearer-field__label" for={note_id.clone()}>{ s.note_label }</label>
                 <textarea id={note_id} class="nearer-input" rows="2" maxlength={NOTE_MAX.to_string()}
@@ -127,8 +135,10 @@ pub fn list_item(props: &ListItemProps) -> Html {
             </div>
             if props.guide {
                 <details class="nearer-details">
-                    <summary class="nearer-details__summary">{ s.reminder_summary }</summary>
-                    { reminder_form(s, &reminder, &key, title) }
+                    <summary class="nearer-details__summary" onclick={onreminder}>{ s.reminder_summary }</summary>
+                    if *reminder.shown {
+                        { reminder_form(s, &reminder, &key, title) }
+                    }
                 </details>
             }
             if *confirming {

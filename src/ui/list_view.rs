@@ -46,7 +46,7 @@ pub fn list_view(
                 }
                 <ul class="nearer-items">
                     { for plan.items.iter().map(|item| html! {
-                        <ListItem key={item.key.clone()} texts={texts} item={item.clone()} today={day}
+                        <ListItem key={item.key.clone()} texts={texts} item={item.shown(day)} today={day}
                             guide={may_guide(answers, &item.what)}
                             ondispatch={d.clone()} onannounce={onannounce.clone()} />
                     }) }

@@ -15,6 +15,8 @@ pub struct ReminderState {
     pub days: UseStateHandle<[bool; 7]>,
     pub time: NodeRef,
     pub status: UseStateHandle<String>,
+    /// The form has been opened once (it is made only then).
+    pub shown: UseStateHandle<bool>,
 }
 
 /// The hooks behind a reminder form; call from the component that shows it.
@@ -24,6 +26,7 @@ pub fn use_reminder() -> ReminderState {
         days: use_state(|| [false; 7]),
         time: use_node_ref(),
         status: use_state(String::new),
+        shown: use_state(|| false),
     }
 }
 
@@ -31,7 +34,9 @@ pub fn use_reminder() -> ReminderState {
 /// notifications, no permissions, nothing sent anywhere. `item_key` gives the
 /// calendar entry a stable UID.
 pub fn reminder_form(s: &'static Strings, r: &ReminderState, item_key: &str, title: &str) -> Html {
-    let ReminderState { days, time, status } = r.clone();
+    let ReminderState {
+        days, time, status, ..
+    } = r.clone();
     let id = ["nearer-reminder-", item_key].concat();
     let boxes = Weekday::ALL.iter().map(|&day| {
         let i = day.index();

@@ -2,12 +2,10 @@ use yew::prelude::*;
 
 use crate::domain::date::Date;
 use crate::domain::i18n::Strings;
-use crate::domain::plan::Item;
 
 /// Monday to Sunday of this week, each day marked when it was practised.
 /// Days without practice are simply plain: no gaps are pointed out.
-pub fn week(s: &Strings, item: &Item, today: Date) -> Html {
-    let days = item.week(today);
+pub fn week(s: &Strings, days: &[bool; 7], today: Date) -> Html {
     let today = today.weekday().index();
     let practised: Vec<&str> = days
         .iter()
@@ -20,8 +18,7 @@ pub fn week(s: &Strings, item: &Item, today: Date) -> Html {
             <li class="nearer-week__day"
                 data-done={done.then_some("")}
                 data-today={(i == today).then_some("")}>
-                <span class="nearer-week__name">{ s.weekday_short[i] }</span>
-                <span class="nearer-week__mark"></span>
+                { s.weekday_short[i] }
             </li>
         }
     });
