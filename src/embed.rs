@@ -313,7 +313,10 @@ fn start(app: &Rc<RefCell<Option<AppHandle<App>>>>, pending: &Rc<RefCell<Option<
         placeholder.remove();
     }
     p.root.replace_children_with_node_0();
-    let handle = yew::Renderer::<App>::with_root_and_props(p.root, p.props).render();
+    // (`make bench` finds the first render's task by this measure)
+    let handle = crate::storage::timed("nearer:render", || {
+        yew::Renderer::<App>::with_root_and_props(p.root, p.props).render()
+    });
     app.borrow_mut().replace(handle);
     p.onevent.emit("ready");
 }

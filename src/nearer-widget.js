@@ -106,23 +106,28 @@ function showFailed(el) {
 // content (its hero image and text, its Largest Contentful Paint) nor hold
 // up the page's main thread. Until a widget element comes within about one
 // viewport of the screen, or the browser is idle after the page has loaded,
-// nothing loads but this module. When the browser is idle, the widget's
-// files are fetched and the wasm compiled (off the main thread) and its
-// style sheet parsed, nothing more: it is instantiated and rendered only
-// when a widget comes near, so a page the visitor reads without scrolling
-// to it pays for no start-up work. (With Save-Data on, only coming near
-// starts anything.) A widget marked data-load="eager" starts at once: the
-// standalone page and the iframe page, where the widget is the content.
-// Until it starts, each element shows a quiet placeholder holding its place.
+// nothing loads but this module. Then the widget's files are fetched, the
+// wasm compiled (off the main thread) and its style sheet parsed, nothing
+// more (prepare). It is instantiated and rendered (start) only when a widget
+// comes within a quarter of a viewport of the screen, and by then it is
+// usually prepared: rendering is the one costly part of the start on the
+// main thread, and a page read without scrolling to the widget never pays
+// for it. (With Save-Data on, only coming near starts anything.) A widget
+// marked data-load="eager" starts at once: the standalone page and the
+// iframe page, where the widget is the content. Until it starts, each
+// element shows a quiet placeholder holding its place.
 //
 // state: 'waiting' → (near or eager) 'starting' → 'started' | 'failed'
 let state = 'waiting';
 let prepared = null; // the start module with its files fetched and compiled (a promise)
 let api = null; // the start module, once started: settle(el)
 
-const near = 'IntersectionObserver' in window
-  ? new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) start(); }, { rootMargin: '100% 0px' })
-  : null;
+const nearer = (margin, then) => new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) then(); }, { rootMargin: `${margin} 0px` });
+const near = 'IntersectionObserver' in window ? nearer('25%', start) : null;
+const soon = near && nearer('100%', () => {
+  soon.disconnect();
+  if (state === 'waiting') prepareAhead();
+});
 
 // A page being left (a reload, a link) cancels the downloads in flight:
 // that is no failure to tell anyone about, and it may come back.
@@ -154,12 +159,18 @@ function prepare() {
   return prepared;
 }
 
+// Prepares ahead of the start; a failure is told when the widget starts.
+function prepareAhead() {
+  prepare().catch(() => { if (leaving) prepared = null; });
+}
+
 // Prepares (if that is not done yet), then instantiates the wasm and mounts
 // every widget element. Runs once.
 async function start() {
   if (state !== 'waiting') return;
   state = 'starting';
   near?.disconnect();
+  soon?.disconnect();
   try {
     const m = await prepare();
     // (started: called just before the first mount, in the same task, so
@@ -177,7 +188,10 @@ function arrive(el) {
   else {
     if (!el.shadowRoot) showNote(el, 'nearer-placeholder', LOADING, LOADING_CSS);
     if (el.getAttribute('data-load') === 'eager' || !near) start();
-    else near.observe(el);
+    else {
+      soon.observe(el);
+      near.observe(el);
+    }
   }
 }
 
@@ -188,7 +202,10 @@ if (!customElements.get('nearer-widget')) {
     connectedCallback() { arrive(this); }
     disconnectedCallback() {
       if (state === 'started') api.settle(this);
-      else near?.unobserve(this);
+      else {
+        near?.unobserve(this);
+        soon?.unobserve(this);
+      }
     }
   });
 }
@@ -212,7 +229,7 @@ new MutationObserver((records) => {
 // and compile (a failure then is told when the widget starts)
 if (navigator.connection?.saveData !== true) {
   const idle = () => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => {
-    if (state === 'waiting' && hosts().length) prepare().catch(() => { if (leaving) prepared = null; });
+    if (state === 'waiting' && hosts().length) prepareAhead();
   }, { timeout: 5000 });
   if (document.readyState === 'complete') idle();
   else addEventListener('load', idle, { once: true });
