@@ -196,7 +196,7 @@ export async function hostBench(browser, dist, { runs = 7, rate = 4, log = () =>
 export async function plainBench(browser, dist, standaloneUrl, { runs = 15, rate = 4, loadWidget, log = () => {} } = {}) {
   const server = await serveHost(dist);
   const plainUrl = new URL('plain.html', server.url).href;
-  const out = { plain: { widget: [], reference: [] }, slow: { widget: [], reference: [] } };
+  const out = { plain: { widget: [], reference: [], wasmArrived: [] }, slow: { widget: [], reference: [], wasmArrived: [] } };
   try {
     for (const [mode, r] of [['plain', 1], ['slow', rate]]) {
       log(`plain-JS reference, ${mode === 'plain' ? 'plain' : `${rate}x CPU`}: ${runs} runs each, alternating`);
@@ -205,6 +205,8 @@ export async function plainBench(browser, dist, standaloneUrl, { runs = 15, rate
           const t = await openPage(browser, { rate: r });
           try {
             out[mode][which].push((await loadWidget(t.page, url)).interactive);
+            // when the wasm had arrived (its response's end): what no start-up work can beat
+            if (which === 'widget') out[mode].wasmArrived.push(await t.page.evaluate(() => performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd ?? null));
           } finally {
             await t.close();
           }

@@ -44,7 +44,7 @@ before(async () => {
   scratch = await mkdtemp(join(tmpdir(), 'nearer-lazy-'));
   await cp(DIST, join(scratch, 'nearer'), { recursive: true });
   await writeFile(join(scratch, 'index.html'), PAGE);
-  await writeFile(join(scratch, 'page.css'), 'body{margin:0;font-family:Georgia,serif}main{padding:1rem}.tall{height:4000px}');
+  await writeFile(join(scratch, 'page.css'), 'body{margin:0;font-family:Georgia,serif}main{padding:1rem}.tall{height:4000px}.gap{height:150vh}');
   site = await serveFiles(scratch);
   browser = await launch();
 });
@@ -133,10 +133,38 @@ test('when the browser is idle after the load event, the files are fetched and c
     await t.page.locator('nearer-widget').scrollIntoViewIfNeeded();
     await t.page.waitForSelector('.nearer[data-screen="intro"]');
     assert.deepEqual(site.requests.slice(before).map((r) => r.path), [], 'nothing fetched again');
-    assert.deepEqual((await measured(t.page)).filter((n) => n !== 'nearer:load'), ['nearer:prepare', 'nearer:instantiate', 'nearer:mount']);
+    assert.deepEqual((await measured(t.page)).filter((n) => n !== 'nearer:load'), ['nearer:prepare', 'nearer:instantiate', 'nearer:mount', 'nearer:render']);
     assert.equal(await placeholderText(t.page), null, 'the placeholder is gone once the widget shows');
     await clickButton(t.page, 'Begin');
     await t.page.waitForSelector('.nearer[data-screen="situation"]');
+  } finally {
+    await t.finish();
+  }
+});
+
+/** An init script: no idle start, and the start-up phases recorded as User Timing measures. */
+function noIdleTimed() {
+  window.requestIdleCallback = () => 0;
+  window.nearerTiming = true;
+}
+
+test('within a screen of the visitor the widget is fetched and compiled; it is instantiated and rendered only within a quarter of a screen', async () => {
+  // the widget's top about one and a half screens down: within the screen ahead, not yet the quarter
+  await writeFile(join(scratch, 'mid.html'), PAGE.replace('<div class="tall">', '<div class="gap">'));
+  const t = await open(browser, PHONE, { initScript: noIdleTimed });
+  try {
+    site.requests.length = 0;
+    await t.page.goto(`${site.url}mid.html`, { waitUntil: 'load' });
+    const top = await t.page.evaluate(() => document.querySelector('nearer-widget').getBoundingClientRect().top / innerHeight);
+    assert.ok(top > 1.3 && top < 1.9, `the widget's top is ${top.toFixed(2)} screens down`);
+    await t.page.waitForFunction(() => performance.getEntriesByName('nearer:prepare').length > 0, null, { timeout: 15_000 });
+    await t.page.waitForTimeout(500);
+    assert.deepEqual(await measured(t.page), ['nearer:prepare'], 'prepared, not instantiated');
+    assert.equal(await placeholderText(t.page), 'The reflection is loading…');
+    // half a screen further down: now within a quarter of a screen
+    await t.page.evaluate(() => scrollBy(0, innerHeight / 2));
+    await t.page.waitForSelector('.nearer[data-screen="intro"]');
+    assert.equal(site.requests.filter((r) => r.path === '/nearer/nearer_bg.wasm').length, 1, 'the wasm fetched once');
   } finally {
     await t.finish();
   }
