@@ -2,13 +2,18 @@
 // from any origin with ONE integrity hash (docs/csp.md). Runs on Trunk's
 // staging folder, after the HTML is written.
 //
-// 1. The entry module's `const HASHES = {}` is filled with the sha384 of
-//    every file it loads (nearer.js, the wasm-bindgen glue; nearer_bg.wasm;
-//    nearer.css; lang/*.json). The entry loads each held to its hash, so the
-//    one hash a page puts on its <script src=nearer-widget.js> covers them
-//    all (the glue by a <script type=module integrity> element, not by a
-//    static import, which carries no hash).
-// 2. index.html: the entry's integrity is rewritten (its bytes changed).
+// 1. The start module's `const HASHES = {}` (nearer-start.js) is filled
+//    with the sha384 of every file it loads (nearer.js, the wasm-bindgen
+//    glue; nearer_bg.wasm; nearer.css; lang/*.json), and the entry
+//    module's (nearer-widget.js) with the sha384 of the start module. Each
+//    loads its files held to those hashes, so the one hash a page puts on
+//    its <script src=nearer-widget.js> covers them all (a module by a
+//    <script type=module integrity> element, not by a static import, which
+//    carries no hash). Both are minified here, after filling (Trunk does
+//    not minify them: data-no-minify, copy-file), with uglify-js
+//    (scripts/node), HASHES kept by name.
+// 2. index.html: the entry's integrity is rewritten (its bytes changed),
+//    and the start module and the style sheet are preloaded with theirs.
 // 3. embed.html (the iframe page) gets its scripts' integrity hashes.
 // 4. EMBED.md: the ready-to-paste snippets, with this build's hashes and
 //    the version from Cargo.toml.
@@ -17,9 +22,13 @@
 // their new hashes.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { embedMarkdown } from './embed-snippets.mjs';
 import { shortenImports } from './short-imports.mjs';
+
+const UglifyJS = createRequire(join(dirname(fileURLToPath(import.meta.url)), 'node', 'package.json'))('uglify-js');
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('bundle: TRUNK_STAGING_DIR is not set (run by Trunk as a post_build hook)');
@@ -43,13 +52,22 @@ const read = (file) => readFileSync(join(dir, file), 'utf8');
   writeFileSync(join(dir, 'index.html'), page);
 }
 
-// (Trunk does not minify the entry module, data-no-minify, or HASHES could
-// not be found in it; whole-line comments and indentation go here instead:
-// 9.3 kB → 5.9 kB raw, 4.0 → 2.6 kB gzip)
-let entry = read('nearer-widget.js').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n');
-if (/from\s*['"]\.\/nearer\.js['"]/.test(entry)) fail('nearer-widget.js imports nearer.js statically: that import would carry no hash');
+// A module with its `const HASHES = {};` filled with `hashes`, minified.
+// The declaration is taken out before minifying (so HASHES stays a free
+// name there, which the minifier leaves alone) and put back in front.
+const HASHES_RE = /^const HASHES = \{\};$/m;
+function fill(file, hashes) {
+  const source = read(file);
+  if (!HASHES_RE.test(source)) fail(`${file} has no \`const HASHES = {};\` line to fill`);
+  if (/from\s*['"]\.\/nearer(-start)?\.js['"]/.test(source)) fail(`${file} imports a module statically: that import would carry no hash`);
+  const min = UglifyJS.minify(source.replace(HASHES_RE, ''), { module: true, compress: { passes: 2 }, mangle: { reserved: ['HASHES'] } });
+  if (min.error) fail(`${file} could not be minified: ${min.error.message}`);
+  const code = `const HASHES = ${JSON.stringify(hashes)};\n${min.code}\n`;
+  writeFileSync(join(dir, file), code);
+  return code;
+}
 
-// --- 1. the hashes of every file the entry module loads ---------------------
+// --- 1. the hashes of every file the start module loads, then of it ---------
 const hashes = {};
 for (const file of ['nearer.js', 'nearer_bg.wasm', 'nearer.css']) {
   if (!existsSync(join(dir, file))) fail(`${file} is missing from the build`);
@@ -60,18 +78,20 @@ if (existsSync(join(dir, 'lang'))) {
     hashes[`lang/${file}`] = sha384(readFileSync(join(dir, 'lang', file)));
   }
 }
-const hashesRe = /const HASHES = \{[^}]*\};/;
-if (!hashesRe.test(entry)) fail('nearer-widget.js has no `const HASHES = {...};` to fill');
-entry = entry.replace(hashesRe, () => `const HASHES = ${JSON.stringify(hashes, null, 2)};`);
-writeFileSync(join(dir, 'nearer-widget.js'), entry);
-const entryHash = sha384(entry);
+const startHash = sha384(fill('nearer-start.js', hashes));
+const entryHash = sha384(fill('nearer-widget.js', { 'nearer-start.js': startHash }));
 
 // --- 2. index.html -------------------------------------------------------------
+// The widget is the page's content (data-load="eager"): what the entry
+// module fetches next is preloaded with it, held to the same hashes and
+// fetched the same way (CORS), so the browser reuses those downloads.
 let html = read('index.html');
 let replaced = 0;
-html = html.replace(/<script\b[^>]*\bsrc=["']?[^"'\s>]*nearer-widget\.js["']?[^>]*>/, (tag) => {
+html = html.replace(/<script\b[^>]*\bsrc=["']?([^"'\s>]*)nearer-widget\.js["']?[^>]*>(<\/script>)?/, (tag, folder) => {
   replaced += 1;
-  return tag.replace(/integrity=["']?[^"'\s>]+["']?/, `integrity="${entryHash}"`);
+  return `${tag.replace(/integrity=["']?[^"'\s>]+["']?/, `integrity="${entryHash}"`)}`
+    + `<link rel=modulepreload href=${folder}nearer-start.js integrity="${startHash}" crossorigin>`
+    + `<link rel=preload as=fetch href=${folder}nearer.css integrity="${hashes['nearer.css']}" crossorigin>`;
 });
 if (replaced !== 1 || !html.includes(entryHash)) fail('index.html has no <script src=nearer-widget.js integrity=...> to update');
 writeFileSync(join(dir, 'index.html'), html);
@@ -92,4 +112,4 @@ const version = readFileSync(join(source, 'Cargo.toml'), 'utf8').match(/^version
 const name = JSON.parse(readFileSync(join(source, 'packaging/npm/package.json'), 'utf8')).name;
 writeFileSync(join(dir, 'EMBED.md'), embedMarkdown({ name, version, entryHash, frameHash }));
 
-console.log(`bundle: nearer-widget.js (${entryHash}) holds the hashes of ${Object.keys(hashes).join(', ')}; embed.html and EMBED.md written`);
+console.log(`bundle: nearer-widget.js (${entryHash}) holds the hash of nearer-start.js, which holds those of ${Object.keys(hashes).join(', ')}; embed.html and EMBED.md written`);

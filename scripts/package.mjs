@@ -30,11 +30,13 @@ try {
     }
     cpSync(from, join(stage, entry), { recursive: true });
   }
-  // every file the entry module loads (its HASHES) must be in the package
-  const hashes = readFileSync(join(dist, 'nearer-widget.js'), 'utf8').match(/const HASHES = (\{[^}]*\});/)?.[1];
-  if (!hashes || hashes === '{}') throw new Error('package: the entry module has no hashes (scripts/bundle.mjs did not run)');
-  for (const path of Object.keys(JSON.parse(hashes))) {
-    if (!existsSync(join(stage, path))) throw new Error(`package: the entry module loads ${path}, which packaging/npm/package.json "files" leaves out`);
+  // every file the entry module loads (its HASHES), and those that loads, must be in the package
+  for (const module of ['nearer-widget.js', 'nearer-start.js']) {
+    const hashes = readFileSync(join(dist, module), 'utf8').match(/^const HASHES = (\{[^}]*\});$/m)?.[1];
+    if (!hashes || hashes === '{}') throw new Error(`package: ${module} has no hashes (scripts/bundle.mjs did not run)`);
+    for (const path of Object.keys(JSON.parse(hashes))) {
+      if (!existsSync(join(stage, path))) throw new Error(`package: ${module} loads ${path}, which packaging/npm/package.json "files" leaves out`);
+    }
   }
   if (!readFileSync(join(dist, 'EMBED.md'), 'utf8').includes(`${pkg.name}@${version}/`)) {
     throw new Error(`package: dist/EMBED.md is not for ${pkg.name}@${version}`);

@@ -4,18 +4,19 @@
 //! the functions exported here to mount, update and unmount.
 //!
 //! Each host element gets an open Shadow DOM holding the widget's style
-//! sheet (a `<link>` to the bundle's CSS, so `style-src 'self'` suffices),
-//! the host's colour choices (a constructed style sheet, which no CSP
-//! restricts) and the Yew app. The host page's CSS cannot reach inside, and
+//! sheet (one constructed style sheet, shared by every widget on the page:
+//! the entry module fetched it held to its hash and parsed it once; no CSP
+//! restricts constructed sheets), the host's colour choices (another) and
+//! the Yew app. The host page's CSS cannot reach inside, and
 //! the widget's CSS never leaves. Nothing here panics: a host that cannot
 //! take a shadow root gets a console warning and no widget.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, ShadowRoot};
+use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, Callback};
 
 use crate::domain::config::{choose_language, is_default_font, Choice, WidgetConfig, ATTRIBUTES};
@@ -32,7 +33,7 @@ struct Mounted {
     /// The configuration attributes it was mounted with.
     snapshot: Vec<Option<String>>,
     namespace: String,
-    /// Filled once the style sheet has loaded.
+    /// Filled once it has rendered.
     app: Rc<RefCell<Option<AppHandle<App>>>>,
     /// Until then, what the app waits for; emptied on unmount, so a
     /// language file that arrives later renders nothing.
@@ -41,8 +42,8 @@ struct Mounted {
     /// screen: kept across a remount with the same namespace.
     persist: Persist,
     carry: Carry,
-    /// Waiting for the style sheet; dropped (so never firing) on unmount.
-    _waiting: Vec<EventListener>,
+    /// The task its first render waits for; dropped (so never firing) on unmount.
+    _waiting: Timeout,
 }
 
 thread_local! {
@@ -71,7 +72,9 @@ struct Pending {
     /// The entry module's placeholder, removed when the app renders.
     placeholder: Option<Element>,
     props: AppProps,
-    css: bool,
+    /// The task after the mount has come (the first render is a task of
+    /// its own, so no one main-thread task holds mounting and rendering).
+    task: bool,
     words: bool,
     onevent: Callback<&'static str>,
 }
@@ -111,9 +114,8 @@ pub fn attributes() -> js_sys::Array {
 /// is the same, continues from what was on screen with the same storage
 /// (the person's place, answers and list, even those storage could not
 /// keep); a new namespace reads that namespace's data.
-/// `css` is the address of the bundle's style sheet, `integrity` the hash
-/// the page declared for it (empty when none).
-pub fn mount(host: Element, css: String, integrity: String) {
+/// `sheet` is the bundle's style sheet, parsed once for every widget.
+pub fn mount(host: Element, sheet: CssStyleSheet) {
     let snapshot = snapshot(&host);
     let same = MOUNTED.with(|m| {
         m.borrow()
@@ -147,7 +149,7 @@ pub fn mount(host: Element, css: String, integrity: String) {
             config.namespace
         ));
     }
-    let Some(parts) = build_shadow(&host, &css, &integrity, config.theme_css().as_deref()) else {
+    let Some(parts) = build_shadow(&host, &sheet, config.theme_css().as_deref()) else {
         return;
     };
 
@@ -197,31 +199,28 @@ pub fn mount(host: Element, css: String, integrity: String) {
         texts: Texts(&EN),
     };
 
-    // Render once the style sheet (or its failure) and the words are
-    // there: no unstyled flash, no English flash, no layout shift. Until
-    // then a placeholder holds the host's space: the entry module's, or a
-    // quiet wordless one.
+    // Render once the words are there, in a task after this one: no
+    // English flash, no layout shift, no long task. Until then a
+    // placeholder holds the host's space: the entry module's, or a quiet
+    // wordless one.
     let app = Rc::new(RefCell::new(None));
     let pending = Rc::new(RefCell::new(Some(Pending {
         root: parts.root,
         placeholder: parts.placeholder,
         props,
-        css: false,
+        task: false,
         words: false,
         onevent,
     })));
-    let waiting = ["load", "error"]
-        .into_iter()
-        .map(|event| {
-            let (app, pending) = (app.clone(), pending.clone());
-            EventListener::once(&parts.link, event, move |_| {
-                if let Some(p) = pending.borrow_mut().as_mut() {
-                    p.css = true;
-                }
-                start(&app, &pending);
-            })
+    let waiting = {
+        let (app, pending) = (app.clone(), pending.clone());
+        Timeout::new(0, move || {
+            if let Some(p) = pending.borrow_mut().as_mut() {
+                p.task = true;
+            }
+            start(&app, &pending);
         })
-        .collect();
+    };
     {
         let (app, pending) = (app.clone(), pending.clone());
         with_texts(choice, pack, move |texts| {
@@ -302,7 +301,7 @@ fn lookup(host: &Element, name: &str) -> Option<String> {
 
 /// Renders the app once everything it waits for is there.
 fn start(app: &Rc<RefCell<Option<AppHandle<App>>>>, pending: &Rc<RefCell<Option<Pending>>>) {
-    let ready = pending.borrow().as_ref().is_some_and(|p| p.css && p.words);
+    let ready = pending.borrow().as_ref().is_some_and(|p| p.task && p.words);
     if !ready {
         return;
     }
@@ -314,7 +313,10 @@ fn start(app: &Rc<RefCell<Option<AppHandle<App>>>>, pending: &Rc<RefCell<Option<
         placeholder.remove();
     }
     p.root.replace_children_with_node_0();
-    let handle = yew::Renderer::<App>::with_root_and_props(p.root, p.props).render();
+    // (`make bench` finds the first render's task by this measure)
+    let handle = crate::storage::timed("nearer:render", || {
+        yew::Renderer::<App>::with_root_and_props(p.root, p.props).render()
+    });
     app.borrow_mut().replace(handle);
     p.onevent.emit("ready");
 }
@@ -512,7 +514,6 @@ fn reason(value: JsValue) -> String {
 }
 
 struct Shadow {
-    link: Element,
     root: Element,
     /// The entry module's "loading" placeholder, kept (with its style sheet)
     /// until the app renders, so the host's space never collapses meanwhile.
@@ -520,8 +521,8 @@ struct Shadow {
 }
 
 /// Gives `host` an open shadow root (or empties the one it has) holding the
-/// style sheet link, the theme sheet and an element to render into.
-fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>) -> Option<Shadow> {
+/// style sheet, the theme sheet and an element to render into.
+fn build_shadow(host: &Element, sheet: &CssStyleSheet, theme: Option<&str>) -> Option<Shadow> {
     let document = host.owner_document()?;
     let shadow: ShadowRoot = match host.shadow_root() {
         Some(s) => s,
@@ -540,16 +541,6 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     };
     let placeholder = shadow.query_selector(".nearer-placeholder").ok().flatten();
     shadow.replace_children_with_node_0();
-    let link = document.create_element("link").ok()?;
-    link.set_attribute("rel", "stylesheet").ok()?;
-    link.set_attribute("href", css).ok()?;
-    if !integrity.is_empty() {
-        // an altered style sheet is refused (the widget then renders
-        // unstyled but whole, as on a failed load); a hash needs a CORS
-        // request when the bundle is on another origin
-        link.set_attribute("integrity", integrity).ok()?;
-        link.set_attribute("crossorigin", "anonymous").ok()?;
-    }
     let root = document.create_element("div").ok()?;
     root.set_class_name("nearer-root");
     if inherits_default_font(host) {
@@ -564,9 +555,8 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
         quiet.set_attribute("aria-busy", "true").ok()?;
         root.append_child(&quiet).ok()?;
     }
-    shadow.append_child(&link).ok()?;
     shadow.append_child(&root).ok()?;
-    let sheets = js_sys::Array::new();
+    let sheets = js_sys::Array::of1(sheet);
     if let Some(placeholder) = &placeholder {
         shadow.append_child(placeholder).ok()?;
         // the placeholder's own sheet stays adopted (it styles nothing else)
@@ -584,11 +574,7 @@ fn build_shadow(host: &Element, css: &str, integrity: &str, theme: Option<&str>)
     }
     // (no web-sys binding for the setter; an empty list clears an old theme)
     js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).ok()?;
-    Some(Shadow {
-        link,
-        root,
-        placeholder,
-    })
+    Some(Shadow { root, placeholder })
 }
 
 /// The host page sets no font, so the widget would inherit the browser's

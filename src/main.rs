@@ -1,4 +1,4 @@
-//! The wasm's exports: what the entry module (`src/nearer-widget.js`) calls.
+//! The wasm's exports: what the start module (`src/nearer-start.js`) calls.
 //! They are declared here because a binary keeps only its own exports, not
 //! a library's; each forwards to `nearer::embed`.
 
@@ -14,11 +14,11 @@ mod exports {
         nearer::embed::attributes()
     }
 
-    /// Mounts, or updates after an attribute change; `css` is the style sheet's
-    /// address, `integrity` the hash the page declared for it (or empty).
+    /// Mounts, or updates after an attribute change; `sheet` is the bundle's
+    /// style sheet, parsed once by the entry module.
     #[wasm_bindgen]
-    pub fn mount(host: web_sys::Element, css: String, integrity: String) {
-        nearer::embed::mount(host, css, integrity)
+    pub fn mount(host: web_sys::Element, sheet: web_sys::CssStyleSheet) {
+        nearer::embed::mount(host, sheet)
     }
 
     /// Once, before the first mount: the entry module's

@@ -196,7 +196,7 @@ export async function hostBench(browser, dist, { runs = 7, rate = 4, log = () =>
 export async function plainBench(browser, dist, standaloneUrl, { runs = 15, rate = 4, loadWidget, log = () => {} } = {}) {
   const server = await serveHost(dist);
   const plainUrl = new URL('plain.html', server.url).href;
-  const out = { plain: { widget: [], reference: [] }, slow: { widget: [], reference: [] } };
+  const out = { plain: { widget: [], reference: [], wasmArrived: [] }, slow: { widget: [], reference: [], wasmArrived: [] } };
   try {
     for (const [mode, r] of [['plain', 1], ['slow', rate]]) {
       log(`plain-JS reference, ${mode === 'plain' ? 'plain' : `${rate}x CPU`}: ${runs} runs each, alternating`);
@@ -205,6 +205,8 @@ export async function plainBench(browser, dist, standaloneUrl, { runs = 15, rate
           const t = await openPage(browser, { rate: r });
           try {
             out[mode][which].push((await loadWidget(t.page, url)).interactive);
+            // when the wasm had arrived (its response's end): what no start-up work can beat
+            if (which === 'widget') out[mode].wasmArrived.push(await t.page.evaluate(() => performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd ?? null));
           } finally {
             await t.close();
           }
@@ -213,6 +215,53 @@ export async function plainBench(browser, dist, standaloneUrl, { runs = 15, rate
     }
   } finally {
     await server.close();
+  }
+  return out;
+}
+
+/**
+ * Start-up cut into main-thread tasks: the standalone page loaded `runs`
+ * times at 1x with a CDP trace. For each run, the duration of the task that
+ * holds each phase: compiling (the main thread's share of the streaming
+ * compile), instantiating, mounting (nearer-start.js calling the wasm), the
+ * first render (the wasm's next call, a task of its own) and the browser's
+ * layout after it. The issue asks that none be over 50 ms at 1x.
+ */
+export async function phaseBench(browser, url, { runs = 5, openPage, loadWidget, log = () => {} } = {}) {
+  log(`start-up tasks: ${runs} traced loads of the standalone page, plain`);
+  const out = [];
+  for (let i = 0; i < runs; i += 1) {
+    const t = await openPage(browser, { rate: 1 });
+    try {
+      const events = [];
+      t.cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+      const done = new Promise((ok) => t.cdp.once('Tracing.tracingComplete', ok));
+      await t.cdp.send('Tracing.start', { categories: 'devtools.timeline,v8.wasm,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+      await loadWidget(t.page, url);
+      await t.page.waitForTimeout(300);
+      await t.cdp.send('Tracing.end');
+      await done;
+      const threads = new Map();
+      for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
+      const main = new Set([...threads].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k));
+      const onMain = events.filter((e) => main.has(`${e.pid}:${e.tid}`) && e.ph === 'X');
+      const tasks = onMain.filter((e) => e.name === 'RunTask');
+      const task = (ev) => (ev ? tasks.find((k) => k.ts <= ev.ts && ev.ts <= k.ts + k.dur) ?? null : null);
+      const dur = (k) => (k ? k.dur / 1000 : null);
+      const compile = onMain.find((e) => e.name === 'v8.wasm.compileConsume');
+      const instantiate = onMain.find((e) => e.name === 'wasm.AsyncInstantiate' || e.name === 'wasm.SyncInstantiate');
+      // the User Timing measures the page records (window.nearerTiming): each ends inside the task it measures
+      const ended = (name) => events.find((e) => e.name === name && e.cat.includes('user_timing') && (e.ph === 'e' || e.ph === 'E'));
+      const mount = ended('nearer:mount');
+      const render = ended('nearer:render');
+      const layout = render && onMain.find((e) => e.name === 'Layout' && e.ts > task(render)?.ts + task(render)?.dur);
+      const phases = { compile: task(compile), instantiate: task(instantiate), mount: task(mount), render: task(render), layout: task(layout) };
+      const missing = Object.entries(phases).filter(([, k]) => !k).map(([n]) => n);
+      if (missing.length) throw new Error(`start-up trace: no task found for ${missing.join(', ')}`);
+      out.push(Object.fromEntries(Object.entries(phases).map(([n, k]) => [n, dur(k)])));
+    } finally {
+      await t.close();
+    }
   }
   return out;
 }

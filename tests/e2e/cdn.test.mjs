@@ -121,7 +121,9 @@ test('the CDN snippet from EMBED.md works on a page of another origin under its 
 
     // everything of the widget came from the CDN origin, by CORS, relative to the entry module
     const got = [...new Set(cdn.requests.map((r) => r.path.split('/').pop()))].sort();
-    assert.deepEqual(got, ['nearer-widget.js', 'nearer.css', 'nearer.js', 'nearer_bg.wasm']);
+    assert.deepEqual(got, ['nearer-start.js', 'nearer-widget.js', 'nearer.css', 'nearer.js', 'nearer_bg.wasm']);
+    // each once: the style sheet is fetched held to its hash and adopted, not linked again
+    assert.equal(cdn.requests.filter((r) => r.path.endsWith('/nearer.css')).length, 1, 'nearer.css fetched once');
     for (const r of cdn.requests) {
       assert.equal(r.origin, host.origin, `${r.path}: a CORS request from the host page`);
       assert.equal(r.mode, 'cors', `${r.path}: fetched in CORS mode`);
@@ -137,6 +139,7 @@ const PLAIN = /^Sorry, this reflection couldn't load just now\. .*Nothing you sa
 
 test('a tampered or missing file on the CDN is refused, and the visitor sees the plain message', async () => {
   const cases = [
+    ['nearer-start.js', 'tampered', (b) => Buffer.concat([b, Buffer.from('\n/* altered */\n')])],
     ['nearer_bg.wasm', 'tampered', (b) => Buffer.concat([b, Buffer.from([0, 4, 3, 0x61, 0x62, 0x63])])],
     ['nearer.js', 'tampered', (b) => Buffer.concat([b, Buffer.from('\n/* altered */\n')])],
     ['nearer.css', 'tampered', (b) => Buffer.concat([b, Buffer.from('\n.nearer { outline: 9px solid #f00; }\n')])],

@@ -325,9 +325,12 @@ test('bad attributes give console warnings and a working widget with the default
 test('a CSP violation without a source file is recorded, and its console error is not excused', async () => {
   const { page, errors, finish } = await openHost(DESKTOP);
   await axe(page, 'host page');
-  assert.deepEqual((await recorded(page)).violations, [], "axe-core's scratch copies are the only violations so far");
+  assert.deepEqual((await recorded(page)).violations, [], 'no violation so far');
+  // (axe-core copies a shadow root's linked or inline style sheets into a
+  // scratch document, which the policy blocks; the widget's are adopted
+  // constructed sheets, which it does not copy: nothing to excuse)
   const raw = await page.evaluate(() => window.__nearer.violations.length);
-  assert.ok(raw >= 1, 'axe-core did cause its (excused) violation: the recorder saw it');
+  assert.equal(raw, 0, 'axe-core caused no violation: the widget has no <link> or <style> for it to copy');
   // an inline <style> the page itself adds from a script with no URL: no source file either
   await page.evaluate(() => document.head.append(Object.assign(document.createElement('style'), { textContent: 'p{color:red}' })));
   await page.waitForFunction((n) => window.__nearer.violations.length > n, raw);

@@ -1,9 +1,10 @@
 // Subresource Integrity on the standalone page (dist/index.html): every
 // asset it loads carries a sha384 hash of that file's exact bytes in dist/,
 // and the browser refuses a tampered copy. The page's hash on the entry
-// module covers everything else: the entry carries the hashes of the files
-// it loads (HASHES, written by scripts/bundle.mjs, a Trunk post_build hook)
-// and loads each held to it, the glue (nearer.js) included. A refused file
+// module covers everything else: the entry carries the hash of the start
+// module (nearer-start.js), which carries the hashes of the files it loads
+// (HASHES, written by scripts/bundle.mjs, a Trunk post_build hook); each is
+// loaded held to its hash, the glue (nearer.js) included. A refused file
 // leaves a plain message in the widget's place and names itself in the
 // console. (cdn.test.mjs does the same from another origin.)
 import { test } from 'node:test';
@@ -36,12 +37,16 @@ test('dist/index.html loads every asset with a sha384 integrity hash of its exac
   assert.deepEqual(others.map((t) => [t.attrs.rel, t.attrs.href]), [['icon', 'data:,']], 'no other linked resource');
 
   const kind = (t) => (t.tag === 'script' ? `script type=${t.attrs.type}` : `${t.attrs.rel}${t.attrs.as ? ` as=${t.attrs.as}` : ''}`);
-  assert.deepEqual(Object.fromEntries(assets.map((t) => [t.attrs.href ?? t.attrs.src, kind(t)])), {
-    '/nearer.css': 'stylesheet',
-    '/nearer-widget.js': 'script type=module',
-    '/nearer.js': 'modulepreload',
-    '/nearer_bg.wasm': 'preload as=fetch',
-  });
+  assert.deepEqual(assets.map((t) => `${t.attrs.href ?? t.attrs.src} ${kind(t)}`).sort(), [
+    // the page's own styles
+    '/nearer.css stylesheet',
+    '/nearer-widget.js script type=module',
+    // what the entry module loads next, preloaded (the widget is this page's content)
+    '/nearer-start.js modulepreload',
+    '/nearer.js modulepreload',
+    '/nearer.css preload as=fetch',
+    '/nearer_bg.wasm preload as=fetch',
+  ].sort());
   for (const t of assets) {
     const path = t.attrs.href ?? t.attrs.src;
     assert.match(t.attrs.integrity ?? '', /^sha384-[A-Za-z0-9+/]{64}$/, `${path}: one sha384 integrity value`);
@@ -52,23 +57,28 @@ test('dist/index.html loads every asset with a sha384 integrity hash of its exac
   // the channels' packages (make package)
   const files = (await readdir(DIST, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => `/${e.name}`);
   const channel = ['/index.html', '/embed.html', '/nearer-embed.js', '/nearer-frame.js', '/EMBED.md'];
-  assert.deepEqual(files.filter((f) => !channel.includes(f) && !/\.(tgz|zip)$/.test(f)).sort(), assets.map((t) => t.attrs.href ?? t.attrs.src).sort());
+  assert.deepEqual(files.filter((f) => !channel.includes(f) && !/\.(tgz|zip)$/.test(f)).sort(), [...new Set(assets.map((t) => t.attrs.href ?? t.attrs.src))].sort());
 });
 
-/** The HASHES map the build wrote into an entry module's text. */
-const hashesOf = (entry) => JSON.parse(entry.match(/const HASHES = (\{[^}]*\});/)[1]);
+/** The HASHES map the build wrote into a module's text. */
+const hashesOf = (entry) => JSON.parse(entry.match(/^const HASHES = (\{[^}]*\});$/m)[1]);
 
-test("the entry module carries the sha384 of every file it loads, and loads the glue only by its hash", async () => {
+test("the entry module carries the sha384 of the start module, which carries those of every file it loads, each loaded only by its hash", async () => {
   const entry = await readFile(join(DIST, 'nearer-widget.js'), 'utf8');
-  const hashes = hashesOf(entry);
+  const start = await readFile(join(DIST, 'nearer-start.js'), 'utf8');
+  const first = hashesOf(entry);
+  assert.deepEqual(first, { 'nearer-start.js': sha384(start) }, 'the entry holds the start module to its hash, and nothing else');
+  const hashes = hashesOf(start);
   const expected = ['nearer.js', 'nearer_bg.wasm', 'nearer.css'];
   const langs = await readdir(join(DIST, 'lang')).catch(() => []);
   for (const f of langs.filter((f) => f.endsWith('.json'))) expected.push(`lang/${f}`);
-  assert.deepEqual(Object.keys(hashes).sort(), expected.sort(), 'every file the entry loads, and only those');
+  assert.deepEqual(Object.keys(hashes).sort(), expected.sort(), 'every file the start module loads, and only those');
   for (const [path, hash] of Object.entries(hashes)) {
     assert.equal(hash, sha384(await readFile(join(DIST, path))), `${path}: the hash of the file in dist/`);
   }
-  assert.doesNotMatch(entry, /^\s*import\s[^(]/m, 'no static import: it would carry no hash');
+  for (const [name, text] of [['nearer-widget.js', entry], ['nearer-start.js', start]]) {
+    assert.doesNotMatch(text, /(^|[;}\s])import\s*[^\s(.]/m, `${name}: no static import: it would carry no hash`);
+  }
   // the embed page's scripts are held to their hashes too
   const embed = tags(await readFile(join(DIST, 'embed.html'), 'utf8')).filter((t) => t.tag === 'script');
   assert.deepEqual(embed.map((t) => t.attrs.src), ['nearer-embed.js', 'nearer-widget.js']);
@@ -141,8 +151,8 @@ test('the browser refuses a tampered entry module and a tampered page style shee
   assert.deepEqual(sheet.otherErrors, []);
 });
 
-test('a tampered wasm or glue (nearer.js) is refused by the hashes the entry module carries, and the visitor is told', async () => {
-  for (const file of ['nearer_bg.wasm', 'nearer.js']) {
+test('a tampered start module, wasm or glue (nearer.js) is refused by the hashes the modules carry, and the visitor is told', async () => {
+  for (const file of ['nearer-start.js', 'nearer_bg.wasm', 'nearer.js']) {
     const r = await loadTampered(file);
     assert.equal(r.rendered, false, `an altered ${file} does not run`);
     assert.ok(r.integrityErrors >= 1, `${file}: the browser refused it`);

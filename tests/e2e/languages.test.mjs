@@ -222,7 +222,10 @@ test("a coach's own language: the Dutch page speaks Dutch from its content pack,
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
     const viewport = { ...size, name: `${size.name}-nl` };
-    await load(page, `${server.url}examples/host-nl.html`);
+    // (the widget sits below the fold there: it renders when the visitor scrolls near it)
+    await page.goto(`${server.url}examples/host-nl.html`);
+    await page.locator('nearer-widget').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.nearer[data-screen]');
     assert.equal(await page.getAttribute('.nearer', 'lang'), 'nl');
     assert.equal(await page.locator('.nearer-title').first().innerText(), 'Waar komt de afstand vandaan?');
     await walkEveryScreen(page, async (name) => {

@@ -41,7 +41,7 @@ test('the tarball is a publishable package of the release build, versioned from 
   const langs = (await readdir(join(DIST, 'lang')).catch(() => [])).map((f) => `lang/${f}`);
   assert.deepEqual(listed, [
     'EMBED.md', 'LICENSE', 'README.md', 'embed.html', 'index.html', 'nearer-embed.js', 'nearer-frame.js',
-    'nearer-widget.js', 'nearer.css', 'nearer.js', 'nearer_bg.wasm', 'package.json', ...langs,
+    'nearer-start.js', 'nearer-widget.js', 'nearer.css', 'nearer.js', 'nearer_bg.wasm', 'package.json', ...langs,
   ].sort());
   execFileSync('tar', ['xzf', tarball, '-C', scratch]);
   const pkg = JSON.parse(await readFile(join(scratch, 'package/package.json'), 'utf8'));
@@ -98,7 +98,7 @@ ${snippet}
     await axe(page, 'installed package');
     assert.deepEqual(await violationsIn(page), []);
     const got = [...new Set(site.requests.map((r) => r.path))].sort();
-    assert.deepEqual(got, ['/', ...['nearer-widget.js', 'nearer.css', 'nearer.js', 'nearer_bg.wasm'].map((f) => `/node_modules/nearer-widget/${f}`)]);
+    assert.deepEqual(got, ['/', ...['nearer-start.js', 'nearer-widget.js', 'nearer.css', 'nearer.js', 'nearer_bg.wasm'].map((f) => `/node_modules/nearer-widget/${f}`)]);
     await finish();
   } finally {
     await site.close();
