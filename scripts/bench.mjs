@@ -251,7 +251,11 @@ async function browserBench() {
         if (n !== expectItems) fail(`list: ${n} items shown, expected ${expectItems}`);
         const r = await b.clicks(page, REPS, (i) => items.nth(i % n).getByRole('button', { name: 'Done today', exact: true }));
         if (mode === 'plain') {
-          const after = await page.evaluate((k) => localStorage.getItem(k), STATE_KEY);
+          // (the widget saves after the next paint)
+          const after = await page.evaluate(async (k) => {
+            await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+            return localStorage.getItem(k);
+          }, STATE_KEY);
           stored.resaved = after.length;
           if (JSON.parse(after).state.plan.items.length !== expectItems) fail('list: the saved list changed size');
         }

@@ -49,6 +49,8 @@ struct Inner {
     key: String,
     known: RefCell<Known>,
     tell: RefCell<Callback<Told>>,
+    /// A state `save_soon` keeps once the browser has painted it.
+    pending: RefCell<Option<AppState>>,
 }
 
 impl PartialEq for Persist {
@@ -82,6 +84,7 @@ impl Persist {
                 notice: session.notice,
             }),
             tell: RefCell::default(),
+            pending: RefCell::default(),
         }))
     }
 
@@ -145,9 +148,45 @@ impl Persist {
         self.learn(sync::saved(&known, outcome), None);
     }
 
+    /// Keeps `state` as `save` does, once the browser has painted it: the
+    /// answer to a click is on screen first, and writing five years of
+    /// data (a few milliseconds, many more on a slow phone) comes after.
+    /// A later state before then takes its place. Every other operation,
+    /// and the page being hidden or left, writes it first (`flush`), so
+    /// nothing is lost and nothing runs out of order.
+    pub fn save_soon(&self, state: &AppState) {
+        if self.0.pending.replace(Some(state.clone())).is_none() {
+            after_paint(self.clone());
+        }
+    }
+
+    /// Writes now what `save_soon` is holding, if anything.
+    pub fn flush(&self) {
+        let pending = self.0.pending.take();
+        if let Some(state) = pending {
+            self.save(&state);
+        }
+    }
+
+    /// Writes what `save_soon` holds when the page is hidden (another
+    /// tab, the phone locked) or left, for as long as the returned
+    /// listeners live.
+    pub fn flush_on_leave(&self) -> Option<[EventListener; 2]> {
+        let window = web_sys::window()?;
+        let document = window.document()?;
+        let this = self.clone();
+        let on_hide = EventListener::new(&document, "visibilitychange", move |_| {
+            this.flush();
+        });
+        let this = self.clone();
+        let on_leave = EventListener::new(&window, "pagehide", move |_| this.flush());
+        Some([on_hide, on_leave])
+    }
+
     /// `raw` is now in the key, put there by another tab: `sync::take`
     /// decides between adopting it and keeping what is on screen.
     fn take(&self, raw: Option<String>) {
+        self.flush();
         let (next, put) = sync::take(&self.0.known.borrow(), raw);
         self.learn(next, put);
     }
@@ -181,6 +220,7 @@ impl Persist {
 
     /// Deletes every key the widget wrote; `done(true)` when all are gone.
     pub fn delete_everything(&self, done: impl FnOnce(bool) + 'static) {
+        self.flush();
         let ok = storage::delete_all(&*self.0.store, &self.0.key);
         let next = sync::deleted(&self.0.known.borrow());
         self.learn(next, None);
@@ -191,6 +231,7 @@ impl Persist {
     /// `done(true)` when all of it is gone) or off. Only a marker is kept, in
     /// this tab's sessionStorage, so a reload keeps the choice.
     pub fn set_session_only(&self, on: bool, done: impl FnOnce(bool) + 'static) {
+        self.flush();
         let ok = !on || storage::delete_all(&*self.0.store, &self.0.key);
         storage::mark_session_only(&self.0.key, on);
         let next = sync::session_only(&self.0.known.borrow(), on);
@@ -219,6 +260,29 @@ impl Persist {
         if let Some(manager) = storage_manager() {
             await_bool(manager.persist(), done);
         }
+    }
+}
+
+/// Calls `this.flush()` in the first task after the next frame is painted
+/// (a timeout set from an animation frame), or in the next task when the
+/// page is hidden and paints nothing.
+fn after_paint(this: Persist) {
+    let later = move || {
+        gloo::timers::callback::Timeout::new(0, move || this.flush()).forget();
+    };
+    let window = web_sys::window();
+    let visible = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .is_some_and(|d| !d.hidden());
+    match window.filter(|_| visible) {
+        Some(window) => {
+            let frame = wasm_bindgen::closure::Closure::once_into_js(later);
+            // (a browser that refuses animation frames: the page's
+            // pagehide and visibilitychange still write it)
+            let _ = window.request_animation_frame(frame.unchecked_ref());
+        }
+        None => later(),
     }
 }
 

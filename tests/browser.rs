@@ -449,9 +449,68 @@ async fn mount(initial: AppState, notice: Option<Notice>, writable: bool) -> Mou
     Mounted { root, store }
 }
 
+/// Until the app has rendered and what it saves after the paint is saved
+/// (`Persist::save_soon`: the first task after the next frame).
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(0)).await;
+    next_frame().await;
     yew::platform::time::sleep(Duration::from_millis(0)).await;
+    yew::platform::time::sleep(Duration::from_millis(0)).await;
+}
+
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+}
+
+/// A save waits for the paint: until then the store is untouched, a later
+/// state takes its place (one write), and deleting everything first writes
+/// it and then deletes it, so nothing written comes back after the delete.
+#[wasm_bindgen_test]
+async fn a_save_waits_for_the_paint_and_never_outlives_a_delete() {
+    let store = Rc::new(Recorder::default());
+    let session = load_session(&*store, &WidgetConfig::default());
+    let persist = Persist::new(StoreHandle(store.clone()), "test:state", &session);
+    let first = AppState {
+        screen: Screen::Situation,
+        ..AppState::default()
+    };
+    let second = AppState {
+        screen: Screen::Results,
+        ..AppState::default()
+    };
+    persist.save_soon(&first);
+    persist.save_soon(&second);
+    assert_eq!(store.writes.get(), 0, "nothing written before the paint");
+    settle().await;
+    assert_eq!(store.writes.get(), 1, "one write, of the later state");
+    assert_eq!(
+        store.value.borrow().as_deref(),
+        Some(encode(&second).as_str())
+    );
+
+    persist.save_soon(&first);
+    persist.delete_everything(|_| ());
+    settle().await;
+    assert_eq!(store.value.borrow().as_deref(), None, "the delete wins");
+
+    // the page being hidden or left writes a waiting save at once
+    let listeners = persist.flush_on_leave().unwrap();
+    persist.save_soon(&second);
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    assert_eq!(
+        store.value.borrow().as_deref(),
+        Some(encode(&second).as_str())
+    );
+    drop(listeners);
 }
 
 impl Mounted {

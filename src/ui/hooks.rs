@@ -30,8 +30,8 @@ fn use_after(deps: Rendered, f: Box<dyn FnOnce(&Rendered)>) {
     use_effect_with(deps, f);
 }
 
-/// Saves each state the person makes (the persistence layer decides
-/// whether and how). Opening the widget writes nothing, unless the state
+/// Saves each state the person makes, once it is painted (the persistence
+/// layer decides whether and how: `Persist::save_soon`). Opening the widget writes nothing, unless the state
 /// was `carried` over from a replaced app: a change made just before the
 /// remount may not have been saved yet, and saving it tells again whether
 /// something on screen is not in storage.
@@ -46,7 +46,7 @@ pub fn use_save(persist: &Persist, deps: Rendered, carried: bool) {
             // the key and finds nothing to write: a handle always shows the
             // latest state, so "unchanged" cannot be told apart here)
             if !first.replace(false) || carried {
-                persist.save(state);
+                persist.save_soon(state);
             }
         }),
     );
@@ -148,10 +148,11 @@ pub fn use_focus(deps: Rendered, on: Screens) {
 
 /// Keeps two tabs in step for the app's lifetime: another tab's save, or
 /// the key read again on coming back from the back/forward cache, reaches
-/// the persistence layer, which decides what goes on screen (`Persist::watch`).
-/// Unlistened when the app goes.
+/// the persistence layer, which decides what goes on screen (`Persist::watch`);
+/// and a save still waiting for the next frame is written when the page is
+/// hidden or left (`Persist::flush_on_leave`). Unlistened when the app goes.
 #[hook]
 pub fn use_other_tabs(persist: &Persist) {
     let persist = persist.clone();
-    use_memo((), move |_| persist.watch());
+    use_memo((), move |_| (persist.watch(), persist.flush_on_leave()));
 }

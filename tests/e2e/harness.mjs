@@ -256,8 +256,14 @@ export function blockStorage() {
   });
 }
 
-/** Keys stored by the widget's origin, as { key: value }. */
-export const storage = (page) => page.evaluate(() => Object.fromEntries(Object.entries(window.localStorage)));
+/**
+ * Keys stored by the widget's origin, as { key: value }: read once the
+ * widget has saved what it shows (it saves after the next paint).
+ */
+export const storage = (page) => page.evaluate(async () => {
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return Object.fromEntries(Object.entries(window.localStorage));
+});
 
 /** Fails if the page scrolls sideways or any element of the widget sticks out of the viewport. */
 export async function fits(page, label) {

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  launch, guardNetwork, open, shot, answerAll, clickButton, OUT, PHONE, DESKTOP,
+  launch, guardNetwork, open, shot, answerAll, clickButton, storage, OUT, PHONE, DESKTOP,
 } from './harness.mjs';
 import { startSite, ADMIN } from '../wordpress/site.mjs';
 
@@ -245,7 +245,7 @@ test('a visitor on the block page: the journey to results and the list, axe, no 
     assert.equal(await page.locator('nearer-widget').count(), 2);
     assert.equal(await page.locator('nearer-widget').nth(1).locator('.nearer[data-screen]').count(), 1, 'the second widget renders too');
     await journey(page, viewport, 'wp-block', { begin: 'Begin', next: 'Next', results: 'See my results' });
-    const keys = Object.keys(await page.evaluate(() => ({ ...localStorage })));
+    const keys = Object.keys(await storage(page));
     assert.ok(keys.includes('nearer:state'), `saved under the first widget's namespace: ${keys}`);
     const cta = page.getByRole('link', { name: 'Book a free consultation' });
     assert.equal(await cta.first().getAttribute('href'), 'https://anna-coaching.example/book');
@@ -282,7 +282,7 @@ test('a visitor on the hostile shortcode page: Spanish, the journey works, hosti
   for (const name of ['data-namespace', 'data-lang', 'data-accent', 'data-surface', 'data-cta-url', 'data-safety-link', 'data-safety-phone', 'data-quick-exit', 'data-parts']) {
     assert.ok(warned.some((w) => w.startsWith(`nearer: ${name}=`)), `a warning refusing ${name}:\n${warned.join('\n')}`);
   }
-  const keys = Object.keys(await page.evaluate(() => ({ ...localStorage })));
+  const keys = Object.keys(await storage(page));
   assert.ok(keys.includes(`nearer-${pages.shortcode.id}-1:state`), `the journey saved under the first widget's own namespace: ${keys}`);
   console.log(`# refused on the shortcode page:\n${warned.map((w) => `#   ${w}`).join('\n')}`);
   await session.finish();
