@@ -1,10 +1,12 @@
 // Where the wasm's bytes go: twiggy over a copy of the release wasm that
 // keeps its names (Trunk's output has no name section). The copy is made the
-// way Trunk makes dist's: wasm-bindgen, then wasm-opt -Oz, here with -g.
+// way Trunk and scripts/bundle.mjs make dist's: wasm-bindgen, short import
+// names, then wasm-opt -Oz, here with -g.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { shortenImports } from '../short-imports.mjs';
 
 const FEATURES = [
   '--enable-reference-types',
@@ -55,6 +57,9 @@ export function profileWasm(releaseWasm, { top = 20, env = process.env } = {}) {
   try {
     const run = (cmd, args) => execFileSync(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 << 20 }).toString();
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', tmp, releaseWasm]);
+    // the import names as dist has them (scripts/bundle.mjs)
+    const bound = join(tmp, 'nearer_bg.wasm');
+    writeFileSync(bound, shortenImports(readFileSync(bound), readFileSync(join(tmp, 'nearer.js'), 'utf8')).wasm);
     const named = join(tmp, 'named.wasm');
     run('wasm-opt', ['-Oz', '-g', ...FEATURES, join(tmp, 'nearer_bg.wasm'), '-o', named]);
     const items = JSON.parse(run('twiggy', ['top', '--format', 'json', named]));
