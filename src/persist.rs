@@ -129,7 +129,9 @@ impl Persist {
     /// Keeps `state` (just rendered) as `sync::to_save` decides, never over
     /// what another tab saved since; a failure is told as a notice.
     pub fn save(&self, state: &AppState) {
-        let known = self.0.known.borrow().clone();
+        // borrowed, not cloned: `last` is the whole saved value (tens of
+        // kilobytes with years of check-offs); the borrow ends before `learn`
+        let known = self.0.known.borrow();
         let outcome = match sync::to_save(&known, state) {
             Save::Skip => return,
             Save::Hold => Outcome::Held,
@@ -145,7 +147,9 @@ impl Persist {
                 }
             }
         };
-        self.learn(sync::saved(&known, outcome), None);
+        let next = sync::saved(&known, outcome);
+        drop(known);
+        self.learn(next, None);
     }
 
     /// Keeps `state` as `save` does, once the browser has painted it: the
