@@ -38,6 +38,12 @@ fn use_after(deps: Rendered, f: Box<dyn FnOnce(&Rendered)>) {
 #[hook]
 pub fn use_save(persist: &Persist, deps: Rendered, carried: bool) {
     let first = use_mut_ref(|| true);
+    {
+        // a save still waiting for the paint is written when the page is
+        // hidden or left; unlistened when the app goes
+        let persist = persist.clone();
+        use_memo((), move |_| persist.flush_on_leave());
+    }
     let persist = persist.clone();
     use_after(
         deps,
@@ -148,11 +154,10 @@ pub fn use_focus(deps: Rendered, on: Screens) {
 
 /// Keeps two tabs in step for the app's lifetime: another tab's save, or
 /// the key read again on coming back from the back/forward cache, reaches
-/// the persistence layer, which decides what goes on screen (`Persist::watch`);
-/// and a save still waiting for the next frame is written when the page is
-/// hidden or left (`Persist::flush_on_leave`). Unlistened when the app goes.
+/// the persistence layer, which decides what goes on screen (`Persist::watch`).
+/// Unlistened when the app goes.
 #[hook]
 pub fn use_other_tabs(persist: &Persist) {
     let persist = persist.clone();
-    use_memo((), move |_| (persist.watch(), persist.flush_on_leave()));
+    use_memo((), move |_| persist.watch());
 }
