@@ -17,6 +17,8 @@
 // 3. embed.html (the iframe page) gets its scripts' integrity hashes.
 // 4. EMBED.md: the ready-to-paste snippets, with this build's hashes and
 //    the version from Cargo.toml.
+// Each language file but English's (the template, kept as a translator
+// reads it) is written in its compact form first (scripts/compact-lang.mjs).
 // First, the wasm's imports get short names in the wasm and the glue
 // (scripts/short-imports.mjs), and index.html's preloads of the two get
 // their new hashes.
@@ -27,6 +29,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embedMarkdown } from './embed-snippets.mjs';
 import { shortenImports } from './short-imports.mjs';
+import { compactLanguage } from './compact-lang.mjs';
 
 const UglifyJS = createRequire(join(dirname(fileURLToPath(import.meta.url)), 'node', 'package.json'))('uglify-js');
 
@@ -74,7 +77,18 @@ for (const file of ['nearer.js', 'nearer_bg.wasm', 'nearer.css']) {
   hashes[file] = sha384(readFileSync(join(dir, file)));
 }
 if (existsSync(join(dir, 'lang'))) {
+  // every language but the English template in its compact form (scripts/compact-lang.mjs)
+  const template = JSON.parse(read('lang/en.json'));
   for (const file of readdirSync(join(dir, 'lang')).filter((f) => f.endsWith('.json')).sort()) {
+    if (file !== 'en.json') {
+      let list;
+      try {
+        list = compactLanguage(template, JSON.parse(read(`lang/${file}`)));
+      } catch (e) {
+        fail(`lang/${file}: ${e.message}`);
+      }
+      writeFileSync(join(dir, 'lang', file), `${JSON.stringify(list)}\n`);
+    }
     hashes[`lang/${file}`] = sha384(readFileSync(join(dir, 'lang', file)));
   }
 }

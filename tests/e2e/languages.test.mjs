@@ -11,15 +11,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import {
-  DIST, server, browser, useBrowser, open, load, check, shot, clickButton, storage, fits, walkEveryScreen, PHONE,
+  server, browser, useBrowser, open, load, check, shot, clickButton, storage, fits, walkEveryScreen, PHONE,
 } from './harness.mjs';
 
 useBrowser();
 
 const NARROW = { name: 'narrow', width: 320, height: 640 };
-const words = async (tag) => JSON.parse(await readFile(join(DIST, 'lang', `${tag}.json`), 'utf8'));
+// the words as a translator wrote them (the build ships each file as a
+// compact list of the same texts: compact-lang.test.mjs)
+const words = async (tag) => JSON.parse(await readFile(new URL(`../../lang/${tag}.json`, import.meta.url), 'utf8'));
 
 /** Words only an English screen would show; each language may share a few. */
 const ENGLISH = ['the', 'The', 'your', 'Your', 'you', 'You', 'and', 'this', 'This', 'with', 'Begin', 'Next', 'Back',
