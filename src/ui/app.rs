@@ -9,7 +9,7 @@ use super::cta::cta;
 use super::data_view::{data_view, use_data_ui};
 use super::hooks::{use_focus, use_host_events, use_other_tabs, use_save, Screens};
 use super::intro::intro;
-use super::list_view::list_view;
+use super::list_view::{list_view, use_list_ui};
 use super::moments_view::{moments_view, use_moments_ui};
 use super::nav::nav;
 use super::notice::notice_bar;
@@ -113,6 +113,13 @@ pub fn app(props: &AppProps) -> Html {
     let results_ui = use_results_ui();
     let moments_ui = use_moments_ui();
     let data_ui = use_data_ui();
+    let list_ui = use_list_ui();
+    // The picker and the list once opened (bits: `kept_bit`) stay made
+    // while the person switches between the two: the one not on screen is
+    // skipped by the browser (`data-away`), so a switch changes two
+    // attributes instead of tearing down and rebuilding some 1,350
+    // elements. Left for another section, both go.
+    let kept = use_mut_ref(|| 0u8);
     {
         // cheap: the handle is reference-counted; the state is copied only
         // when a remount asks for it
@@ -170,16 +177,45 @@ pub fn app(props: &AppProps) -> Html {
     // a section the host left out is never shown, whatever was saved
     let parts = props.config.parts;
     let view = parts.view_or_first(state.view);
+    let kept = {
+        let mut kept = kept.borrow_mut();
+        *kept = match view {
+            View::Moments | View::List => *kept | kept_bit(view),
+            View::Reflect | View::Data => 0,
+        };
+        *kept
+    };
+    if kept & kept_bit(View::List) == 0 {
+        list_ui.dropped();
+    }
     let body = match (view, state.screen) {
-        (View::Moments, _) => moments_view(
-            s,
-            &state.answers,
-            &state.plan,
-            &moments_ui,
-            &props.config.safety,
-            &on,
-        ),
-        (View::List, _) => list_view(texts, &state, &list_status, &list_announce, &on),
+        (View::Moments | View::List, _) => {
+            let picker = (kept & kept_bit(View::Moments) != 0).then(|| {
+                moments_view(
+                    s,
+                    &state.answers,
+                    &state.plan,
+                    &moments_ui,
+                    view == View::Moments,
+                    &props.config.safety,
+                    &on,
+                )
+            });
+            let list = (kept & kept_bit(View::List) != 0).then(|| {
+                list_view(
+                    texts,
+                    &state,
+                    &list_ui,
+                    view == View::List,
+                    &list_status,
+                    &list_announce,
+                    &on,
+                )
+            });
+            // the list first: a query for its controls (the first
+            // summary, the first button) finds them before the picker's
+            html! { <>{ for list }{ for picker }</> }
+        }
         (View::Data, _) => data_view(s, &state, &data_ui, persist, &on),
         (View::Reflect, Screen::Intro) => intro(
             s,
@@ -248,5 +284,14 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="nearer-disclaimer">{ s.disclaimer }</p>
             </footer>
         </section>
+    }
+}
+
+/// The bit of `view` among the views kept once opened (the picker, the list).
+fn kept_bit(view: View) -> u8 {
+    match view {
+        View::Moments => 1,
+        View::List => 2,
+        View::Reflect | View::Data => 0,
     }
 }
