@@ -114,12 +114,12 @@ pub fn app(props: &AppProps) -> Html {
     let moments_ui = use_moments_ui();
     let data_ui = use_data_ui();
     let list_ui = use_list_ui();
-    // The picker and the list once opened (bits: `kept_bit`) stay made
-    // while the person switches between the two: the one not on screen is
-    // skipped by the browser (`data-away`), so a switch changes two
-    // attributes instead of tearing down and rebuilding some 1,350
-    // elements. Left for another section, both go.
-    let kept = use_mut_ref(|| 0u8);
+    // The picker, once opened, stays made while the person switches
+    // between it and the list: away, it is skipped by the browser
+    // (`data-away`), so coming back changes an attribute instead of
+    // rebuilding it. Left for another section, it goes. (The list is made
+    // again each time, a screenful first: see `list_view`.)
+    let picker_kept = use_mut_ref(|| false);
     {
         // cheap: the handle is reference-counted; the state is copied only
         // when a remount asks for it
@@ -177,20 +177,21 @@ pub fn app(props: &AppProps) -> Html {
     // a section the host left out is never shown, whatever was saved
     let parts = props.config.parts;
     let view = parts.view_or_first(state.view);
-    let kept = {
-        let mut kept = kept.borrow_mut();
+    let picker_kept = {
+        let mut kept = picker_kept.borrow_mut();
         *kept = match view {
-            View::Moments | View::List => *kept | kept_bit(view),
-            View::Reflect | View::Data => 0,
+            View::Moments => true,
+            View::List => *kept,
+            View::Reflect | View::Data => false,
         };
         *kept
     };
-    if kept & kept_bit(View::List) == 0 {
+    if view != View::List {
         list_ui.dropped();
     }
     let body = match (view, state.screen) {
         (View::Moments | View::List, _) => {
-            let picker = (kept & kept_bit(View::Moments) != 0).then(|| {
+            let picker = picker_kept.then(|| {
                 moments_view(
                     s,
                     &state.answers,
@@ -201,17 +202,8 @@ pub fn app(props: &AppProps) -> Html {
                     &on,
                 )
             });
-            let list = (kept & kept_bit(View::List) != 0).then(|| {
-                list_view(
-                    texts,
-                    &state,
-                    &list_ui,
-                    view == View::List,
-                    &list_status,
-                    &list_announce,
-                    &on,
-                )
-            });
+            let list = (view == View::List)
+                .then(|| list_view(texts, &state, &list_ui, &list_status, &list_announce, &on));
             // the list first: a query for its controls (the first
             // summary, the first button) finds them before the picker's
             html! { <>{ for list }{ for picker }</> }
@@ -284,14 +276,5 @@ pub fn app(props: &AppProps) -> Html {
                 <p class="nearer-disclaimer">{ s.disclaimer }</p>
             </footer>
         </section>
-    }
-}
-
-/// The bit of `view` among the views kept once opened (the picker, the list).
-fn kept_bit(view: View) -> u8 {
-    match view {
-        View::Moments => 1,
-        View::List => 2,
-        View::Reflect | View::Data => 0,
     }
 }

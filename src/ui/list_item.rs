@@ -1,7 +1,6 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use super::list_view::Prompts;
 use super::reminder::{reminder_form, use_reminder};
 use super::week::week;
 use super::{focus_soon, FOCUS_SELECTOR};
@@ -20,8 +19,6 @@ pub struct ListItemProps {
     pub today: Date,
     /// Its how-to and a reminder may be shown (`recommend::may_guide`).
     pub guide: bool,
-    /// Told when the item asks "Remove it?", so leaving the list closes it.
-    pub prompts: Prompts,
     pub ondispatch: Callback<Action>,
     pub onannounce: Callback<String>,
 }
@@ -96,11 +93,7 @@ pub fn list_item(props: &ListItemProps) -> Html {
     };
     let ask = |open: bool, then: &'static str| {
         let (confirming, li) = (confirming.clone(), li.clone());
-        let prompts = props.prompts.clone();
         Callback::from(move |_: MouseEvent| {
-            if open {
-                prompts.opened(confirming.clone());
-            }
             confirming.set(open);
             focus_soon(li.cast::<web_sys::Element>(), then);
         })

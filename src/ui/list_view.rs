@@ -23,49 +23,31 @@ const STEP: usize = 3;
 /// about 1,350 elements: made, styled and laid out in the click that opened
 /// the list, they took half a second at 4x CPU slowdown. So the click makes
 /// the first screenful, and the rest follows a few items a task, each after
-/// a paint, so that a click in between is answered at once.
+/// a paint, so that a click in between is answered at once. (The list is
+/// not kept while the person is in the picker, as the picker is: skipping
+/// a whole list the first time cost one task of about 600 ms at 4x, laying
+/// out its items one by one; see docs/architecture.md.) A widget that
+/// opens on the list makes it whole in its first render, as before: no
+/// click is waiting then (and start-up has its own measure).
 #[derive(Default)]
 struct Reveal {
-    /// Items made (the first `made`); 0 while the list is not kept.
+    /// Items made (the first `made`); 0 while the list is not on screen.
     made: usize,
     /// A task to make more is waiting.
     waiting: bool,
 }
 
-/// The list's own state, held by the app: how much of it is made, the
-/// removal questions open in it, and the listener that makes every item
-/// before printing.
+/// The list's own state, held by the app: how much of it is made, and the
+/// listener that makes every item before printing.
 #[derive(Clone)]
 pub struct ListUi {
     reveal: Rc<RefCell<Reveal>>,
     redraw: UseForceUpdateHandle,
-    prompts: Prompts,
+    /// The list's `<ul>`.
+    items: NodeRef,
+    /// This is the app's first render.
+    first: bool,
     _print: Rc<Option<EventListener>>,
-}
-
-/// The items' open "Remove it?" questions, closed when the person leaves
-/// the list: a question belongs to the moment it was asked. Shared by every
-/// item and always equal to itself, so handing it down re-renders nothing.
-#[derive(Clone, Default)]
-pub struct Prompts(Rc<RefCell<Vec<UseStateHandle<bool>>>>);
-
-impl PartialEq for Prompts {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Prompts {
-    /// An item opened its question (`open` closes it).
-    pub fn opened(&self, open: UseStateHandle<bool>) {
-        self.0.borrow_mut().push(open);
-    }
-
-    fn close_all(&self) {
-        for open in self.0.borrow_mut().drain(..) {
-            open.set(false);
-        }
-    }
 }
 
 /// Every item at the next render (before printing), if the list is kept.
@@ -79,17 +61,20 @@ fn make_all(reveal: &RefCell<Reveal>, redraw: &UseForceUpdateHandle) {
 }
 
 impl ListUi {
-    /// The list is not kept (the person went to another section): the next
-    /// time it opens, it starts again from the first screenful.
+    /// The list is not on screen: the next time it opens, it starts again
+    /// from the first screenful.
     pub fn dropped(&self) {
         self.reveal.borrow_mut().made = 0;
-        self.prompts.close_all();
     }
 
     /// How many items this render makes; asks for a task for the rest.
     fn this_render(&self, len: usize) -> usize {
         let mut r = self.reveal.borrow_mut();
-        r.made = r.made.max(FIRST).min(len);
+        r.made = if self.first {
+            len
+        } else {
+            r.made.max(FIRST).min(len)
+        };
         if r.made < len && !r.waiting {
             r.waiting = true;
             let (reveal, redraw) = (self.reveal.clone(), self.redraw.clone());
@@ -112,7 +97,8 @@ impl ListUi {
 pub fn use_list_ui() -> ListUi {
     let reveal = use_mut_ref(Reveal::default);
     let redraw = use_force_update();
-    let prompts = use_memo((), |_| Prompts::default());
+    let first = use_mut_ref(|| true).replace(false);
+    let items = use_node_ref();
     // Printing (from the browser's menu or a shortcut) makes the whole list
     // first: the render runs in a microtask, before the page is laid out
     // for print.
@@ -128,9 +114,27 @@ pub fn use_list_ui() -> ListUi {
     ListUi {
         reveal,
         redraw,
-        prompts: (*prompts).clone(),
+        items,
+        first,
         _print: print,
     }
+}
+
+/// Opens the browser's print dialog once the list holds `len` items; stops
+/// if the list is gone.
+fn print_when_made(items: NodeRef, len: usize) {
+    after_paint(move || {
+        let Some(ul) = items.cast::<web_sys::Element>() else {
+            return;
+        };
+        if ul.child_element_count() as usize >= len {
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        } else {
+            print_when_made(items, len);
+        }
+    });
 }
 
 /// Runs `f` in the first task after the next frame (at once when the page
@@ -157,13 +161,10 @@ fn after_paint(f: impl FnOnce() + 'static) {
 /// announcement line (`status`) is held by the app, each item is a component.
 /// On the safety path every item stays, but a moment that involves the
 /// partner shows neither its how-to nor a reminder (`recommend::may_guide`).
-/// `on_screen` false: kept while the person is in the picker, skipped by
-/// the browser (`data-away`), so coming back shows it at once, as it was.
 pub fn list_view(
     texts: Texts,
     state: &AppState,
     ui: &ListUi,
-    on_screen: bool,
     status: &str,
     onannounce: &Callback<String>,
     d: &Callback<Action>,
@@ -173,32 +174,19 @@ pub fn list_view(
     let day = today();
     let len = plan.items.len();
     let made = ui.this_render(len);
-    if !on_screen {
-        ui.prompts.close_all();
-    }
+    let items = ui.items.clone();
     let onprint = {
         let ui = ui.clone();
         Callback::from(move |_| {
-            let print = || {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
-                }
-            };
-            if ui.reveal.borrow().made >= len {
-                print();
-            } else {
-                // every item first (a render in a microtask), then print
-                make_all(&ui.reveal, &ui.redraw);
-                Timeout::new(0, print).forget();
-            }
+            // every item first, then print once they are all on the page
+            // (Yew may yield to the browser while it makes them)
+            make_all(&ui.reveal, &ui.redraw);
+            print_when_made(ui.items.clone(), len);
         })
     };
     html! {
-        <div class="nearer-screen nearer-list-view"
-            data-away={(!on_screen).then_some("")}>
-            <h2 class="nearer-title" tabindex="-1" data-step-heading={on_screen.then_some("")}>
-                { s.list_title }
-            </h2>
+        <div class="nearer-screen nearer-list-view">
+            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.list_title }</h2>
             <p class="nearer-status" role="status">{ status.to_string() }</p>
             if plan.items.is_empty() {
                 <div class="nearer-card nearer-card--quiet">
@@ -215,10 +203,10 @@ pub fn list_view(
                 if plan.items.iter().any(|i| !may_guide(answers, &i.what)) {
                     <p class="nearer-card nearer-card--quiet" data-safety="">{ s.list_safety_note }</p>
                 }
-                <ul class="nearer-items">
+                <ul class="nearer-items" ref={items}>
                     { for plan.items.iter().take(made).map(|item| html! {
                         <ListItem key={item.key.clone()} texts={texts} item={item.shown(day)} today={day}
-                            guide={may_guide(answers, &item.what)} prompts={ui.prompts.clone()}
+                            guide={may_guide(answers, &item.what)}
                             ondispatch={d.clone()} onannounce={onannounce.clone()} />
                     }) }
                 </ul>
