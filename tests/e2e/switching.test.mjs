@@ -45,7 +45,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.equal(await page.getAttribute('.nearer', 'data-view'), 'moments');
     assert.equal(await page.getByRole('button', { name: 'Done today', exact: true }).count(), 0, 'no list control is reachable');
     await axe(page, `${viewport.name}/picker`);
-    await shot(page, viewport, '20-picker-from-long-list');
+    await shot(page, viewport, '30-picker-from-long-list');
 
     // a moment of one's own, half typed
     await page.locator('#nearer-custom-title').click();
@@ -61,7 +61,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     assert.equal(await page.evaluate(() => !!activeEl().closest('.nearer-list-view')), true);
     await page.waitForFunction((n) => nearerRoot().querySelectorAll('.nearer-item').length === n, ITEMS);
     await axe(page, `${viewport.name}/list with the picker kept`);
-    await shot(page, viewport, '21-long-list');
+    await shot(page, viewport, '31-long-list');
 
     // a note typed on the list is saved when the person leaves for the picker
     const first = page.locator('.nearer-item').first();
@@ -137,6 +137,6 @@ test('printing makes the whole list first, and prints only the list', async () =
   assert.equal(await page.locator('.nearer-item:visible').count(), ITEMS, 'every item prints');
   assert.ok(!printed.includes('Small moments') && !printed.includes('Add a moment of your own'), 'the picker does not print');
   assert.equal(items.length, ITEMS);
-  await shot(page, PHONE, '22-long-list-print');
+  await shot(page, PHONE, '32-long-list-print');
   await finish();
 });
