@@ -9,7 +9,7 @@ use super::cta::cta;
 use super::data_view::{data_view, use_data_ui};
 use super::hooks::{use_focus, use_host_events, use_other_tabs, use_save, Screens};
 use super::intro::intro;
-use super::list_view::list_view;
+use super::list_view::{list_view, use_list_ui};
 use super::moments_view::{moments_view, use_moments_ui};
 use super::nav::nav;
 use super::notice::notice_bar;
@@ -113,6 +113,13 @@ pub fn app(props: &AppProps) -> Html {
     let results_ui = use_results_ui();
     let moments_ui = use_moments_ui();
     let data_ui = use_data_ui();
+    let list_ui = use_list_ui();
+    // The picker, once opened, stays made while the person switches
+    // between it and the list: away, it is skipped by the browser
+    // (`data-away`), so coming back changes an attribute instead of
+    // rebuilding it. Left for another section, it goes. (The list is made
+    // again each time, a screenful first: see `list_view`.)
+    let picker_kept = use_mut_ref(|| false);
     {
         // cheap: the handle is reference-counted; the state is copied only
         // when a remount asks for it
@@ -170,16 +177,37 @@ pub fn app(props: &AppProps) -> Html {
     // a section the host left out is never shown, whatever was saved
     let parts = props.config.parts;
     let view = parts.view_or_first(state.view);
+    let picker_kept = {
+        let mut kept = picker_kept.borrow_mut();
+        *kept = match view {
+            View::Moments => true,
+            View::List => *kept,
+            View::Reflect | View::Data => false,
+        };
+        *kept
+    };
+    if view != View::List {
+        list_ui.dropped();
+    }
     let body = match (view, state.screen) {
-        (View::Moments, _) => moments_view(
-            s,
-            &state.answers,
-            &state.plan,
-            &moments_ui,
-            &props.config.safety,
-            &on,
-        ),
-        (View::List, _) => list_view(texts, &state, &list_status, &list_announce, &on),
+        (View::Moments | View::List, _) => {
+            let picker = picker_kept.then(|| {
+                moments_view(
+                    s,
+                    &state.answers,
+                    &state.plan,
+                    &moments_ui,
+                    view == View::Moments,
+                    &props.config.safety,
+                    &on,
+                )
+            });
+            let list = (view == View::List)
+                .then(|| list_view(texts, &state, &list_ui, &list_status, &list_announce, &on));
+            // the list first: a query for its controls (the first
+            // summary, the first button) finds them before the picker's
+            html! { <>{ for list }{ for picker }</> }
+        }
         (View::Data, _) => data_view(s, &state, &data_ui, persist, &on),
         (View::Reflect, Screen::Intro) => intro(
             s,

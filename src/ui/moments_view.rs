@@ -56,12 +56,15 @@ pub fn use_moments_ui() -> MomentsUi {
 
 /// The picker: suggestions for the person's top sources (or care for
 /// themselves when they feel unsafe), the whole catalogue with filters, a
-/// moment of their own, and message starters.
+/// moment of their own, and message starters. `on_screen` false: kept
+/// while the person is in the list, skipped by the browser (`data-away`),
+/// so coming back shows it at once, with what they typed or opened.
 pub fn moments_view(
     s: &'static Strings,
     answers: &Answers,
     plan: &Plan,
     ui: &MomentsUi,
+    on_screen: bool,
     host_safety: &SafetyResources,
     d: &Callback<Action>,
 ) -> Html {
@@ -249,8 +252,11 @@ pub fn moments_view(
     };
 
     html! {
-        <div class="nearer-screen nearer-moments-view" data-safety={(!reconnection).then_some("")}>
-            <h2 class="nearer-title" tabindex="-1" data-step-heading="">{ s.moments_title }</h2>
+        <div class="nearer-screen nearer-moments-view" data-safety={(!reconnection).then_some("")}
+            data-away={(!on_screen).then_some("")}>
+            <h2 class="nearer-title" tabindex="-1" data-step-heading={on_screen.then_some("")}>
+                { s.moments_title }
+            </h2>
             if reconnection {
                 <p class="nearer-lead">{ s.moments_lead }</p>
             }

@@ -91,7 +91,7 @@ for (const colorScheme of ['light', 'dark']) {
     await page.locator('#nearer-suggested-title + p + ul > li').nth(0).getByRole('button', { name: 'Add to my list' }).click();
     stops.moments = await tabThrough(page, `${colorScheme}/moments`);
     await page.locator('.nearer-tabs button', { hasText: 'My list (1)' }).click();
-    await page.locator('.nearer-details__summary').click();
+    await page.locator('.nearer-item .nearer-details__summary').click();
     stops.list = await tabThrough(page, `${colorScheme}/list`);
     await page.locator('.nearer-footer [data-view="data"]').click();
     stops.data = await tabThrough(page, `${colorScheme}/data`);

@@ -122,6 +122,8 @@ for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['es', 'ligh
 
     await tab(page, 'list');
     const items = page.locator('.nearer-item');
+    // (opened by a click, the list shows its first screenful, then the rest)
+    await page.waitForFunction(() => nearerRoot().querySelectorAll('.nearer-item').length >= 4);
     assert.equal(await items.count(), 4, 'everything saved stays on the list');
     await page.locator('.nearer-list-view .nearer-card[data-safety]').waitFor();
     for (const key of ['m-eye-contact', 'm-evening-check-in']) {
