@@ -160,7 +160,8 @@ impl Persist {
     /// nothing is lost and nothing runs out of order.
     pub fn save_soon(&self, state: &AppState) {
         if self.0.pending.replace(Some(state.clone())).is_none() {
-            after_paint(self.clone());
+            let this = self.clone();
+            after_paint(move || this.flush());
         }
     }
 
@@ -267,12 +268,13 @@ impl Persist {
     }
 }
 
-/// Calls `this.flush()` in the first task after the next frame is painted
-/// (a timeout set from an animation frame), or in the next task when the
-/// page is hidden and paints nothing.
-fn after_paint(this: Persist) {
+/// Runs `f` in the first task after the next frame is painted (a timeout
+/// set from an animation frame), or in the next task when the page is
+/// hidden and paints nothing. (Also how the list makes its items a few at
+/// a time: `ui::list_view`.)
+pub fn after_paint(f: impl FnOnce() + 'static) {
     let later = move || {
-        gloo::timers::callback::Timeout::new(0, move || this.flush()).forget();
+        gloo::timers::callback::Timeout::new(0, f).forget();
     };
     let window = web_sys::window();
     let visible = window
@@ -283,7 +285,7 @@ fn after_paint(this: Persist) {
         Some(window) => {
             let frame = wasm_bindgen::closure::Closure::once_into_js(later);
             // (a browser that refuses animation frames: the page's
-            // pagehide and visibilitychange still write it)
+            // pagehide and visibilitychange still write a waiting save)
             let _ = window.request_animation_frame(frame.unchecked_ref());
         }
         None => later(),

@@ -2,8 +2,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::list_item::ListItem;
@@ -11,6 +9,7 @@ use super::{act, today};
 use crate::domain::pack::Texts;
 use crate::domain::recommend::may_guide;
 use crate::domain::state::{Action, AppState, View};
+use crate::persist::after_paint;
 
 /// Items made in the click that opens the list: the first screenful (an
 /// item is about 580 px tall on a phone, 500 px on a desktop).
@@ -135,26 +134,6 @@ fn print_when_made(items: NodeRef, len: usize) {
             print_when_made(items, len);
         }
     });
-}
-
-/// Runs `f` in the first task after the next frame (at once when the page
-/// is hidden, where no frame comes).
-fn after_paint(f: impl FnOnce() + 'static) {
-    let later = move || {
-        Timeout::new(0, f).forget();
-    };
-    let window = web_sys::window();
-    let visible = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .is_some_and(|d| !d.hidden());
-    match window.filter(|_| visible) {
-        Some(window) => {
-            let frame = wasm_bindgen::closure::Closure::once_into_js(later);
-            let _ = window.request_animation_frame(frame.unchecked_ref());
-        }
-        None => later(),
-    }
 }
 
 /// The personal action list the person comes back to. A plain function: the
