@@ -273,6 +273,13 @@ impl Persist {
 /// hidden and paints nothing. (Also how the list makes its items a few at
 /// a time: `ui::list_view`.)
 pub fn after_paint(f: impl FnOnce() + 'static) {
+    after_paint_boxed(Box::new(f));
+}
+
+/// `after_paint`'s one copy: each caller's closure is boxed, so the frame
+/// and timeout closures are compiled once (a copy per caller was about
+/// 0.7 kB of wasm each).
+fn after_paint_boxed(f: Box<dyn FnOnce()>) {
     let later = move || {
         gloo::timers::callback::Timeout::new(0, f).forget();
     };
