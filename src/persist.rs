@@ -268,6 +268,16 @@ impl Persist {
     }
 }
 
+/// A timer that runs `f` after `ms` milliseconds. Every caller's closure
+/// is boxed, so the timer's closure is compiled once for all of them.
+pub fn timeout(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    boxed_timeout(ms, Box::new(f))
+}
+
+fn boxed_timeout(ms: u32, f: Box<dyn FnOnce()>) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(ms, f)
+}
+
 /// Runs `f` in the first task after the next frame is painted (a timeout
 /// set from an animation frame), or in the next task when the page is
 /// hidden and paints nothing. (Also how the list makes its items a few at
@@ -277,11 +287,10 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
 }
 
 /// `after_paint`'s one copy: each caller's closure is boxed, so the frame
-/// and timeout closures are compiled once (a copy per caller was about
-/// 0.7 kB of wasm each).
+/// closure is compiled once.
 fn after_paint_boxed(f: Box<dyn FnOnce()>) {
     let later = move || {
-        gloo::timers::callback::Timeout::new(0, f).forget();
+        boxed_timeout(0, f).forget();
     };
     let window = web_sys::window();
     let visible = window
