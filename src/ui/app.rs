@@ -184,6 +184,9 @@ pub fn app(props: &AppProps) -> Html {
             View::List => *kept,
             View::Reflect | View::Data => false,
         };
+        if !*kept {
+            moments_ui.dropped();
+        }
         *kept
     };
     if view != View::List {

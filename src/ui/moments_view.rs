@@ -1,3 +1,6 @@
+use std::cell::Cell;
+use std::rc::Rc;
+
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -5,6 +8,7 @@ use super::safety::safety_resources;
 use crate::domain::config::SafetyResources;
 
 use super::act;
+use crate::persist::after_paint;
 
 use super::custom_form::custom_form;
 use super::moment_card::moment_card;
@@ -19,7 +23,7 @@ use crate::domain::state::{Action, View};
 
 /// The picker's own state, held by the app (a plain function instead of a
 /// component saves Yew's per-component code, about 2 kB of wasm).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct MomentsUi {
     filter: UseStateHandle<Filter>,
     /// The picker's announcement line ("Added to your list: ...").
@@ -30,9 +34,57 @@ pub struct MomentsUi {
     /// Which kinds are open in "browse all" (bit `Kind::index`); `None`
     /// until the person opens or closes one (`open_kinds`).
     open: UseStateHandle<Option<u16>>,
+    /// How much of the picker is made: see `Made`.
+    made: Rc<Cell<Made>>,
+    redraw: UseForceUpdateHandle,
+    /// This is the app's first render.
+    first: bool,
+}
+
+/// The picker, opened by a click, makes its first screenful (the heading
+/// and the suggested moments) in that click and the rest (browsing by
+/// kind, filters, one's own moment, words to start) in the first task
+/// after the paint. A widget that opens on the picker makes it whole in
+/// its first render.
+#[derive(Clone, Copy, PartialEq)]
+enum Made {
+    Nothing,
+    FirstScreen,
+    Whole,
 }
 
 impl MomentsUi {
+    /// The picker is not kept: the next opening starts again from its
+    /// first screenful.
+    pub fn dropped(&self) {
+        self.made.set(Made::Nothing);
+    }
+
+    /// Whether this render makes the whole picker; asks for the rest after
+    /// the paint when it does not.
+    fn whole(&self) -> bool {
+        match self.made.get() {
+            Made::Whole => true,
+            _ if self.first => {
+                self.made.set(Made::Whole);
+                true
+            }
+            Made::FirstScreen => false,
+            Made::Nothing => {
+                self.made.set(Made::FirstScreen);
+                let (made, redraw) = (self.made.clone(), self.redraw.clone());
+                after_paint(move || {
+                    // (unless the picker was dropped meanwhile)
+                    if made.get() == Made::FirstScreen {
+                        made.set(Made::Whole);
+                        redraw.force_update();
+                    }
+                });
+                false
+            }
+        }
+    }
+
     /// Clears the picker's announcement lines (when the person leaves it).
     pub fn clear_status(&self) {
         for status in [&self.status, &self.starters.status] {
@@ -51,6 +103,9 @@ pub fn use_moments_ui() -> MomentsUi {
         starters: use_starters(),
         custom: [use_node_ref(), use_node_ref()],
         open: use_state(|| None),
+        made: use_memo((), |_| Cell::new(Made::Nothing)),
+        redraw: use_force_update(),
+        first: use_mut_ref(|| true).replace(false),
     }
 }
 
@@ -74,7 +129,9 @@ pub fn moments_view(
         starters: starter_state,
         custom: custom_refs,
         open,
+        ..
     } = ui.clone();
+    let whole = ui.whole();
     let recs = recommend(answers, &score(answers));
     let onannounce = {
         let status = status.clone();
@@ -262,35 +319,37 @@ pub fn moments_view(
             }
             <p class="nearer-status" role="status">{ (*status).clone() }</p>
             { suggested }
-            if reconnection {
-                <section class="nearer-section" aria-labelledby="nearer-browse-title">
-                    <h3 class="nearer-subtitle" id="nearer-browse-title">{ s.browse_title }</h3>
-                    <div class="nearer-filters">
-                        { select("nearer-filter-source", s.filter_source, sources, f.source.map_or("", SourceId::key),
-                            |f, v| f.source = SourceId::ALL.into_iter().find(|x| x.key() == v)) }
-                        { select("nearer-filter-kind", s.filter_kind, kinds, f.kind.map_or("", Kind::key),
-                            |f, v| f.kind = Kind::from_key(v)) }
-                        { select("nearer-filter-effort", s.filter_effort, efforts, f.effort.map_or("", Effort::key),
-                            |f, v| f.effort = Effort::from_key(v)) }
-                    </div>
-                    <p class="nearer-hint" aria-live="polite">{ count_line }</p>
-                    { catalogue }
+            if whole {
+                if reconnection {
+                    <section class="nearer-section" aria-labelledby="nearer-browse-title">
+                        <h3 class="nearer-subtitle" id="nearer-browse-title">{ s.browse_title }</h3>
+                        <div class="nearer-filters">
+                            { select("nearer-filter-source", s.filter_source, sources, f.source.map_or("", SourceId::key),
+                                |f, v| f.source = SourceId::ALL.into_iter().find(|x| x.key() == v)) }
+                            { select("nearer-filter-kind", s.filter_kind, kinds, f.kind.map_or("", Kind::key),
+                                |f, v| f.kind = Kind::from_key(v)) }
+                            { select("nearer-filter-effort", s.filter_effort, efforts, f.effort.map_or("", Effort::key),
+                                |f, v| f.effort = Effort::from_key(v)) }
+                        </div>
+                        <p class="nearer-hint" aria-live="polite">{ count_line }</p>
+                        { catalogue }
+                    </section>
+                }
+                // closed until asked for, as the starters: a short first view
+                <section class="nearer-section" aria-labelledby="nearer-custom-title">
+                    <details class="nearer-details nearer-more">
+                        <summary class="nearer-details__summary nearer-more__summary" id="nearer-custom-title">
+                            { s.custom_title }
+                        </summary>
+                        <div class="nearer-more__body">
+                            { custom_form(s, &custom_refs, full, d, &onannounce) }
+                            if full { <p class="nearer-hint">{ s.list_full }</p> }
+                        </div>
+                    </details>
                 </section>
-            }
-            // closed until asked for, as the starters: a short first view
-            <section class="nearer-section" aria-labelledby="nearer-custom-title">
-                <details class="nearer-details nearer-more">
-                    <summary class="nearer-details__summary nearer-more__summary" id="nearer-custom-title">
-                        { s.custom_title }
-                    </summary>
-                    <div class="nearer-more__body">
-                        { custom_form(s, &custom_refs, full, d, &onannounce) }
-                        if full { <p class="nearer-hint">{ s.list_full }</p> }
-                    </div>
-                </details>
-            </section>
-            if reconnection {
-                { starters(s, &starter_state) }
+                if reconnection {
+                    { starters(s, &starter_state) }
+                }
             }
         </div>
     }

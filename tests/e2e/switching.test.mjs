@@ -140,3 +140,46 @@ test('printing makes the whole list first, and prints only the list', async () =
   await shot(page, PHONE, '32-long-list-print');
   await finish();
 });
+
+test('the picker, opened by a click, paints its first screenful, then the rest', async () => {
+  const { page, finish } = await open(browser, PHONE, { initScript: seed });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await load(page, server.url);
+  // what the frame painted after the click holds: recorded from an animation
+  // frame asked for by the click itself, before the widget's own
+  await page.evaluate(() => {
+    addEventListener('click', () => requestAnimationFrame(() => {
+      const root = nearerRoot();
+      window.firstFrame = {
+        heading: !!root.querySelector('.nearer-moments-view:not([data-away]) [data-step-heading]'),
+        suggested: !!root.querySelector('#nearer-suggested-title, #nearer-selfcare-title'),
+        browse: !!root.querySelector('#nearer-browse-title'),
+        own: !!root.querySelector('#nearer-custom-title'),
+      };
+    }), { capture: true, once: true });
+  });
+  await tab(page, 'moments');
+  await page.waitForFunction(() => window.firstFrame !== undefined);
+  assert.deepEqual(await page.evaluate(() => window.firstFrame),
+    { heading: true, suggested: true, browse: false, own: false }, 'the first frame: the heading and the suggested moments');
+  // the rest follows in the next task, without a second click
+  await page.locator('#nearer-browse-title').waitFor();
+  await page.locator('#nearer-custom-title').waitFor();
+  assert.equal(await headingFocused(page), 'Small moments', 'focus stays on the heading');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await axe(page, 'phone/picker made in two steps');
+  // kept while on the list, it comes back whole at once
+  await tab(page, 'list');
+  await headingFocused(page);
+  await page.evaluate(() => {
+    delete window.firstFrame;
+    addEventListener('click', () => requestAnimationFrame(() => {
+      window.firstFrame = { own: !!nearerRoot().querySelector('.nearer-moments-view:not([data-away]) #nearer-custom-title') };
+    }), { capture: true, once: true });
+  });
+  await tab(page, 'moments');
+  await page.waitForFunction(() => window.firstFrame !== undefined);
+  assert.deepEqual(await page.evaluate(() => window.firstFrame), { own: true }, 'the kept picker is whole');
+  await finish();
+});
