@@ -112,6 +112,13 @@ html = html.replace(/<script\b[^>]*\bsrc=["']?([^"'\s>]*)nearer-widget\.js["']?[
     + `<link rel=preload as=fetch href=${folder}nearer.css integrity="${hashes['nearer.css']}" crossorigin>`;
 });
 if (replaced !== 1 || !html.includes(entryHash)) fail('index.html has no <script src=nearer-widget.js integrity=...> to update');
+// The widget's style sheet is for its shadow root (adopted from the preload
+// above), not for the page, which has page.css: linked as well, it was
+// fetched twice.
+const sheetLinks = html.match(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/g) ?? [];
+const widgetSheet = sheetLinks.filter((tag) => /\bhref=["']?[^"'\s>]*\/?nearer\.css\b/.test(tag));
+if (widgetSheet.length !== 1) fail(`index.html: expected one <link rel=stylesheet href=nearer.css> to drop, found ${widgetSheet.length}`);
+html = html.replace(widgetSheet[0], '');
 writeFileSync(join(dir, 'index.html'), html);
 
 // --- 3. embed.html and its scripts --------------------------------------------

@@ -38,8 +38,9 @@ test('dist/index.html loads every asset with a sha384 integrity hash of its exac
 
   const kind = (t) => (t.tag === 'script' ? `script type=${t.attrs.type}` : `${t.attrs.rel}${t.attrs.as ? ` as=${t.attrs.as}` : ''}`);
   assert.deepEqual(assets.map((t) => `${t.attrs.href ?? t.attrs.src} ${kind(t)}`).sort(), [
-    // the page's own styles
-    '/nearer.css stylesheet',
+    // the page's own styles (the widget's, nearer.css, are only preloaded:
+    // its shadow root adopts them)
+    '/page.css stylesheet',
     '/nearer-widget.js script type=module',
     // what the entry module loads next, preloaded (the widget is this page's content)
     '/nearer-start.js modulepreload',
@@ -101,6 +102,8 @@ async function loadTampered(file) {
       await route.fulfill({ response, body: Buffer.concat([bytes, extra]) });
     });
   }
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(server.url);
   const rendered = await page.locator('[data-nearer] .nearer[data-screen]').waitFor({ timeout: 3000 }).then(() => true, () => false);
   const outline = (sel) => page.evaluate((s) => getComputedStyle(nearerRoot().querySelector(s) ?? document.querySelector(s)).outlineStyle, sel)
@@ -117,6 +120,8 @@ async function loadTampered(file) {
     rendered,
     message,
     pageSheet: await page.evaluate(() => getComputedStyle(document.body).outlineStyle),
+    pageStyled: await page.evaluate(() => getComputedStyle(document.body).backgroundColor !== 'rgba(0, 0, 0, 0)'),
+    requested,
     widgetSheet: rendered ? await outline('.nearer') : null,
     integrityErrors: errors.filter(browserRefused).length,
     named: errors.filter((e) => e.startsWith('nearer:')),
@@ -128,10 +133,15 @@ async function loadTampered(file) {
 
 const PLAIN = /^Sorry, this reflection couldn't load just now\. .*Nothing you saved before has been touched\.$/;
 
-test('the browser refuses a tampered entry module and a tampered page style sheet', async () => {
+test('the browser refuses a tampered entry module or style sheet; the standalone page fetches each file once', async () => {
   const clean = await loadTampered(null);
   assert.equal(clean.rendered, true);
   assert.equal(clean.message, null);
+  assert.equal(clean.pageStyled, true, 'page.css styles the page');
+  // every file once: the widget's style sheet is not the page's too
+  const counts = {};
+  for (const p of clean.requested) counts[p] = (counts[p] ?? 0) + 1;
+  assert.deepEqual(counts, { '/': 1, '/page.css': 1, '/nearer-widget.js': 1, '/nearer-start.js': 1, '/nearer.css': 1, '/nearer.js': 1, '/nearer_bg.wasm': 1 });
   assert.equal(clean.integrityErrors, 0);
   assert.deepEqual(clean.named, []);
   assert.deepEqual(clean.otherErrors, []);
@@ -141,6 +151,15 @@ test('the browser refuses a tampered entry module and a tampered page style shee
   assert.equal(entry.rendered, false, 'an altered nearer-widget.js does not run');
   assert.equal(entry.integrityErrors, 1);
   assert.deepEqual(entry.otherErrors, []);
+
+  // the page's own style sheet: refused, the page plain, the widget unharmed
+  const pageCss = await loadTampered('page.css');
+  assert.equal(pageCss.integrityErrors, 1);
+  assert.equal(pageCss.pageSheet, 'none', 'the page does not use an altered page.css');
+  assert.equal(pageCss.pageStyled, false);
+  assert.equal(pageCss.rendered, true, 'the widget starts all the same');
+  assert.deepEqual(pageCss.named, []);
+  assert.deepEqual(pageCss.otherErrors, []);
 
   const sheet = await loadTampered('nearer.css');
   assert.ok(sheet.integrityErrors >= 1);
