@@ -31,6 +31,19 @@ pub mod week;
 
 use yew::prelude::*;
 
+/// A section of the picker closed until the person asks for it ("Add a
+/// moment of your own", "Words to start"), so its first view stays short.
+pub fn more_section(id: &'static str, title: &'static str, body: Html) -> Html {
+    html! {
+        <section class="nearer-section" aria-labelledby={id}>
+            <details class="nearer-details nearer-more">
+                <summary class="nearer-details__summary nearer-more__summary" {id}>{ title }</summary>
+                <div class="nearer-more__body">{ body }</div>
+            </details>
+        </section>
+    }
+}
+
 /// A click handler that dispatches `action`. Every button that sends a
 /// fixed action shares this one closure type, instead of each `reform`
 /// closure bringing its own copy of the callback glue into the wasm.

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::safety::safety_resources;
 use crate::domain::config::SafetyResources;
 
-use super::act;
+use super::{act, more_section};
 use crate::persist::after_paint;
 
 use super::custom_form::custom_form;
@@ -335,18 +335,12 @@ pub fn moments_view(
                         { catalogue }
                     </section>
                 }
-                // closed until asked for, as the starters: a short first view
-                <section class="nearer-section" aria-labelledby="nearer-custom-title">
-                    <details class="nearer-details nearer-more">
-                        <summary class="nearer-details__summary nearer-more__summary" id="nearer-custom-title">
-                            { s.custom_title }
-                        </summary>
-                        <div class="nearer-more__body">
-                            { custom_form(s, &custom_refs, full, d, &onannounce) }
-                            if full { <p class="nearer-hint">{ s.list_full }</p> }
-                        </div>
-                    </details>
-                </section>
+                { more_section("nearer-custom-title", s.custom_title, html! {
+                    <>
+                        { custom_form(s, &custom_refs, full, d, &onannounce) }
+                        if full { <p class="nearer-hint">{ s.list_full }</p> }
+                    </>
+                }) }
                 if reconnection {
                     { starters(s, &starter_state) }
                 }

@@ -1,7 +1,7 @@
 use web_sys::Element;
 use yew::prelude::*;
 
-use super::{copy_text, select_text};
+use super::{copy_text, more_section, select_text};
 use crate::domain::i18n::Strings;
 
 /// What the starters remember between renders: the outcome of the last copy
@@ -65,19 +65,15 @@ pub fn starters(s: &'static Strings, state: &StartersState) -> Html {
             </li>
         }
     });
-    html! {
-        // closed until asked for: the picker's first view stays short
-        <section class="nearer-section" aria-labelledby="nearer-starters-title">
-            <details class="nearer-details nearer-more">
-                <summary class="nearer-details__summary nearer-more__summary" id="nearer-starters-title">
-                    { s.starters_title }
-                </summary>
-                <div class="nearer-more__body">
-                    <p class="nearer-hint">{ s.starters_lead }</p>
-                    <ul class="nearer-starters">{ for items }</ul>
-                    <p class="nearer-status" role="status">{ (*status).clone() }</p>
-                </div>
-            </details>
-        </section>
-    }
+    more_section(
+        "nearer-starters-title",
+        s.starters_title,
+        html! {
+            <>
+                <p class="nearer-hint">{ s.starters_lead }</p>
+                <ul class="nearer-starters">{ for items }</ul>
+                <p class="nearer-status" role="status">{ (*status).clone() }</p>
+            </>
+        },
+    )
 }

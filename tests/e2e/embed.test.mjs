@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
   server, browser, useBrowser, open, answerAll, clickButton, axe, shot, check, storage, axeScratchTexts, walkEveryScreen,
-  PHONE, DESKTOP,
+  PHONE, DESKTOP, pickerMade,
 } from './harness.mjs';
 
 useBrowser();
@@ -253,6 +253,7 @@ test("the coach's content pack replaces the words it names; an invalid pack warn
   await clickButton(page, 'Next');
   assert.equal((await mara.locator('legend').first().innerText()).trim(), 'By the evening, I have nothing left over for us.');
   await mara.getByRole('button', { name: 'Moments', exact: true }).click();
+  await pickerMade(page);
   // the moment's kind, opened in "browse all" unless it is open already
   const presence = mara.locator('.nearer-group[data-kind="presence"]');
   if ((await presence.locator('details[open]').count()) === 0) await presence.locator('summary').click();

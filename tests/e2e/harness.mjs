@@ -246,6 +246,20 @@ export const chartText = (page) =>
 
 export async function clickButton(page, name) {
   await page.getByRole('button', { name, exact: true }).click();
+  await pickerMade(page);
+}
+
+/**
+ * Opened by a click, the picker makes its heading and suggestions first and
+ * the rest (browsing, filters, one's own moment, starters) just after the
+ * paint: when a picker is on screen, waits until it is whole, so what a test
+ * reads next is the whole picker.
+ */
+export async function pickerMade(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('nearer-widget, [data-nearer]')].every((host) => {
+    const view = (host.shadowRoot ?? host).querySelector('.nearer-moments-view:not([data-away])');
+    return !view || view.querySelector('#nearer-custom-title') !== null;
+  }));
 }
 
 /** An init script: localStorage throws SecurityError, as in some privacy modes. */
@@ -310,6 +324,7 @@ export async function walkEveryScreen(page, step, words = ENGLISH_WORDS) {
   await step('04-results');
   // "Find small moments for this", then the first suggestion's "Add to my list"
   await page.locator('.nearer-results .nearer-button--primary').click();
+  await pickerMade(page);
   await page.locator('.nearer-moments > li').nth(0).locator('.nearer-button').first().click();
   await step('10-moments');
   await page.locator('.nearer-tabs button[data-view="list"]').click();

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, load, check, shot, clickButton, storage, fits, walkEveryScreen, PHONE,
+  server, browser, useBrowser, open, load, check, shot, clickButton, storage, fits, walkEveryScreen, PHONE, pickerMade,
 } from './harness.mjs';
 
 useBrowser();
@@ -83,6 +83,7 @@ for (const tag of ['es', 'fr', 'de']) {
     const viewport = { ...PHONE, name: `phone-${tag}` };
     await load(page, server.url);
     await page.locator('.nearer-tabs button[data-view="moments"]').click();
+    await pickerMade(page);
     await page.locator('.nearer-moments > li').nth(0).getByRole('button', { name: L.add_to_list }).click();
     const title = await page.locator('.nearer-moments > li h4').nth(0).innerText();
     assert.ok(Object.values(L.moments).some((m) => m.title === title), `${title} is a ${tag} title`);

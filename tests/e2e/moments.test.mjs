@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP,
+  server, browser, useBrowser, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP, pickerMade,
 } from './harness.mjs';
 
 useBrowser();
@@ -24,7 +24,10 @@ async function takeAssessment(page) {
 }
 
 const view = (page) => page.getAttribute('.nearer', 'data-view');
-const tab = (page, name) => page.locator('.nearer-tabs button', { hasText: name }).click();
+const tab = async (page, name) => {
+  await page.locator('.nearer-tabs button', { hasText: name }).click();
+  await pickerMade(page);
+};
 
 /** Presses Tab until the focused element satisfies `test` (in the page), at most `max` times. */
 async function tabTo(page, predicate, arg, max = 80) {

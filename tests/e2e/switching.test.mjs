@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { server, browser, useBrowser, open, load, axe, shot, storage, PHONE, DESKTOP } from './harness.mjs';
+import { server, browser, useBrowser, open, load, axe, shot, storage, PHONE, DESKTOP, pickerMade } from './harness.mjs';
 import { readDomain, fiveYearState, STATE_KEY } from '../../scripts/bench/state.mjs';
 
 useBrowser();
@@ -21,7 +21,10 @@ const listState = fiveYearState(domain, { moments: domain.momentIds.length, cust
 const seed = `if (location.hostname === '127.0.0.1' && localStorage.getItem(${JSON.stringify(STATE_KEY)}) === null)
   localStorage.setItem(${JSON.stringify(STATE_KEY)}, ${JSON.stringify(listState)});`;
 
-const tab = (page, view) => page.locator(`.nearer-tabs button[data-view="${view}"]`).click();
+const tab = async (page, view) => {
+  await page.locator(`.nearer-tabs button[data-view="${view}"]`).click();
+  await pickerMade(page);
+};
 const itemCount = (page) => page.evaluate(() => nearerRoot().querySelectorAll('.nearer-item').length);
 /** Waits until focus is on the shown view's heading; returns its text. */
 async function headingFocused(page) {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  server, browser, useBrowser, open, load, check, shot, fits, answerAll, clickButton, storage, OUT, PHONE,
+  server, browser, useBrowser, open, load, check, shot, fits, answerAll, clickButton, storage, OUT, PHONE, pickerMade,
 } from './harness.mjs';
 
 useBrowser();
@@ -71,7 +71,10 @@ async function reflect(page, w, { apart = 1, safety = 0, rate = () => 2 } = {}) 
   await page.waitForSelector('.nearer[data-screen="results"]');
 }
 
-const tab = (page, view) => page.locator(`.nearer-tabs button[data-view="${view}"]`).click();
+const tab = async (page, view) => {
+  await page.locator(`.nearer-tabs button[data-view="${view}"]`).click();
+  await pickerMade(page);
+};
 const widgetText = (page) => page.locator('.nearer').evaluate((e) => e.textContent);
 /** The moment ids shown as cards right now. */
 const cardIds = (page) => page.locator('.nearer-moment').evaluateAll((cs) => cs.map((c) => c.dataset.moment));
@@ -112,6 +115,7 @@ for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['es', 'ligh
 
     await main.click();
     await page.getByRole('heading', { name: w.selfcareTitle }).waitFor();
+    await pickerMade(page);
     assert.deepEqual(await cardIds(page), ['old-joy', 'rest-and-body', 'someone-on-your-side', 'your-own-life']);
     assert.equal(await page.locator('.nearer-starters, .nearer-starter, #nearer-browse-title, .nearer-groups, .nearer-filters, select').count(), 0,
       'no message starters, no catalogue to browse');
