@@ -214,7 +214,7 @@ pub fn mount(host: Element, sheet: CssStyleSheet) {
     })));
     let waiting = {
         let (app, pending) = (app.clone(), pending.clone());
-        crate::persist::timeout(0, move || {
+        crate::later::timeout(0, move || {
             if let Some(p) = pending.borrow_mut().as_mut() {
                 p.task = true;
             }

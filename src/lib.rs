@@ -8,6 +8,8 @@ pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub mod intl;
 #[cfg(target_arch = "wasm32")]
+pub mod later;
+#[cfg(target_arch = "wasm32")]
 pub mod persist;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -30,6 +30,7 @@ use yew::Callback;
 use crate::domain::config::WidgetConfig;
 use crate::domain::state::{Action, AppState, Notice};
 use crate::domain::sync::{self, Known, Outcome, Save};
+use crate::later::after_paint;
 use crate::storage::{self, SaveError, Session, StoreHandle};
 
 /// What the layer tells the app when it learns it.
@@ -265,46 +266,6 @@ impl Persist {
         if let Some(manager) = storage_manager() {
             await_bool(manager.persist(), done);
         }
-    }
-}
-
-/// A timer that runs `f` after `ms` milliseconds. Every caller's closure
-/// is boxed, so the timer's closure is compiled once for all of them.
-pub fn timeout(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
-    boxed_timeout(ms, Box::new(f))
-}
-
-fn boxed_timeout(ms: u32, f: Box<dyn FnOnce()>) -> gloo::timers::callback::Timeout {
-    gloo::timers::callback::Timeout::new(ms, f)
-}
-
-/// Runs `f` in the first task after the next frame is painted (a timeout
-/// set from an animation frame), or in the next task when the page is
-/// hidden and paints nothing. (Also how the list makes its items a few at
-/// a time: `ui::list_view`.)
-pub fn after_paint(f: impl FnOnce() + 'static) {
-    after_paint_boxed(Box::new(f));
-}
-
-/// `after_paint`'s one copy: each caller's closure is boxed, so the frame
-/// closure is compiled once.
-fn after_paint_boxed(f: Box<dyn FnOnce()>) {
-    let later = move || {
-        boxed_timeout(0, f).forget();
-    };
-    let window = web_sys::window();
-    let visible = window
-        .as_ref()
-        .and_then(|w| w.document())
-        .is_some_and(|d| !d.hidden());
-    match window.filter(|_| visible) {
-        Some(window) => {
-            let frame = wasm_bindgen::closure::Closure::once_into_js(later);
-            // (a browser that refuses animation frames: the page's
-            // pagehide and visibilitychange still write a waiting save)
-            let _ = window.request_animation_frame(frame.unchecked_ref());
-        }
-        None => later(),
     }
 }
 

@@ -122,7 +122,7 @@ fn on_file(s: &'static Strings, ui: &DataUi) -> Callback<Event> {
         if size > IMPORT_MAX_BYTES as f64 {
             // after the clear above is on screen, so it is announced afresh
             let status = ui.status.clone();
-            crate::persist::timeout(0, move || {
+            crate::later::timeout(0, move || {
                 status.set(s.import_too_large(size as usize));
             })
             .forget();

@@ -22,6 +22,7 @@ pub mod progress;
 pub mod quick_exit;
 pub mod reminder;
 pub mod results;
+pub mod reveal;
 pub mod safety;
 pub mod situation;
 pub mod starters;
@@ -66,7 +67,7 @@ use wasm_bindgen::JsCast;
 /// render that the current change causes is on screen (Yew renders in a
 /// microtask; a zero timeout runs after it). Nothing happens if it is gone.
 pub fn focus_soon(scope: Option<web_sys::Element>, selector: &'static str) {
-    crate::persist::timeout(0, move || {
+    crate::later::timeout(0, move || {
         if let Some(el) = scope
             .and_then(|s| s.query_selector(selector).ok().flatten())
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
@@ -103,7 +104,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
     anchor.set_download(file_name);
     anchor.click();
     // Keep the object URL alive long enough for the download to start.
-    crate::persist::timeout(60_000, move || drop(url)).forget();
+    crate::later::timeout(60_000, move || drop(url)).forget();
     true
 }
 
