@@ -249,6 +249,9 @@ export async function clickButton(page, name) {
   await pickerMade(page);
 }
 
+/** Opened by a click, the list shows its first screenful, then the rest: waits until `n` items are made. */
+export const listMade = (page, n) => page.waitForFunction((k) => nearerRoot().querySelectorAll('.nearer-item').length >= k, n);
+
 /**
  * Opened by a click, the picker makes its heading and suggestions first and
  * the rest (browsing, filters, one's own moment, starters) just after the

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  server, browser, useBrowser, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP, pickerMade,
+  server, browser, useBrowser, open, load, check, shot, answerAll, clickButton, storage, PHONE, DESKTOP, pickerMade, listMade,
 } from './harness.mjs';
 
 useBrowser();
@@ -72,6 +72,7 @@ for (const viewport of [PHONE, DESKTOP]) {
     await page.getByText(`Added to your list: ${XSS}`).waitFor();
 
     await tab(page, 'My list (4)');
+    await listMade(page, 4);
     assert.equal(await view(page), 'list');
     const items = page.locator('.nearer-item');
     assert.equal(await items.count(), 4);
@@ -119,6 +120,7 @@ for (const viewport of [PHONE, DESKTOP]) test(`removing asks first; the printed 
   const cards = page.locator('.nearer-moments > li');
   for (let i = 0; i < 3; i += 1) await cards.nth(i).getByRole('button', { name: 'Add to my list' }).click();
   await tab(page, 'My list (3)');
+  await listMade(page, 3);
   await page.locator('.nearer-item').nth(0).getByRole('button', { name: 'Done today' }).click();
   await page.locator('.nearer-item').nth(1).getByRole('button', { name: 'Remove' }).click();
   await check(page, viewport, '13-list-remove-confirm');

@@ -32,6 +32,33 @@ async function headingFocused(page) {
   return page.evaluate(() => activeEl().textContent.trim());
 }
 
+/** The seeded long list on a phone, slowed as on a low-end phone (4x CPU). */
+async function openSlowed() {
+  const { page, finish } = await open(browser, PHONE, { initScript: seed });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await load(page, server.url);
+  return { page, finish, cdp };
+}
+
+/**
+ * Opens `view` by its tab and returns what the frame painted after the click
+ * held: for each name, whether `selectors[name]` matched then (read from an
+ * animation frame asked for by the click itself, before the widget's own).
+ */
+async function firstFrame(page, view, selectors) {
+  await page.evaluate((sel) => {
+    delete window.firstFrame;
+    addEventListener('click', () => requestAnimationFrame(() => {
+      const root = nearerRoot();
+      window.firstFrame = Object.fromEntries(Object.entries(sel).map(([k, s]) => [k, !!root.querySelector(s)]));
+    }), { capture: true, once: true });
+  }, selectors);
+  await tab(page, view);
+  await page.waitForFunction(() => window.firstFrame !== undefined);
+  return page.evaluate(() => window.firstFrame);
+}
+
 for (const viewport of [PHONE, DESKTOP]) {
   test(`a long list and the picker: switching keeps the picker, focus and what was typed (${viewport.name})`, async () => {
     const { page, finish } = await open(browser, viewport, { initScript: seed });
@@ -99,12 +126,8 @@ for (const viewport of [PHONE, DESKTOP]) {
 }
 
 test('printing makes the whole list first, and prints only the list', async () => {
-  const { page, finish } = await open(browser, PHONE, { initScript: seed });
-  const cdp = await page.context().newCDPSession(page);
-  // slowed as on a low-end phone, so the list is still being made when the
-  // person prints
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await load(page, server.url);
+  // slowed, so the list is still being made when the person prints
+  const { page, finish, cdp } = await openSlowed();
   // opened on the list, the widget makes it whole at once; opened by a
   // click, the first screenful
   assert.equal(await itemCount(page), ITEMS, 'the first render makes the whole list');
@@ -145,27 +168,13 @@ test('printing makes the whole list first, and prints only the list', async () =
 });
 
 test('the picker, opened by a click, paints its first screenful, then the rest', async () => {
-  const { page, finish } = await open(browser, PHONE, { initScript: seed });
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await load(page, server.url);
-  // what the frame painted after the click holds: recorded from an animation
-  // frame asked for by the click itself, before the widget's own
-  await page.evaluate(() => {
-    addEventListener('click', () => requestAnimationFrame(() => {
-      const root = nearerRoot();
-      window.firstFrame = {
-        heading: !!root.querySelector('.nearer-moments-view:not([data-away]) [data-step-heading]'),
-        suggested: !!root.querySelector('#nearer-suggested-title, #nearer-selfcare-title'),
-        browse: !!root.querySelector('#nearer-browse-title'),
-        own: !!root.querySelector('#nearer-custom-title'),
-      };
-    }), { capture: true, once: true });
-  });
-  await tab(page, 'moments');
-  await page.waitForFunction(() => window.firstFrame !== undefined);
-  assert.deepEqual(await page.evaluate(() => window.firstFrame),
-    { heading: true, suggested: true, browse: false, own: false }, 'the first frame: the heading and the suggested moments');
+  const { page, finish, cdp } = await openSlowed();
+  assert.deepEqual(await firstFrame(page, 'moments', {
+    heading: '.nearer-moments-view:not([data-away]) [data-step-heading]',
+    suggested: '#nearer-suggested-title, #nearer-selfcare-title',
+    browse: '#nearer-browse-title',
+    own: '#nearer-custom-title',
+  }), { heading: true, suggested: true, browse: false, own: false }, 'the first frame: the heading and the suggested moments');
   // the rest follows in the next task, without a second click
   await page.locator('#nearer-browse-title').waitFor();
   await page.locator('#nearer-custom-title').waitFor();
@@ -175,14 +184,7 @@ test('the picker, opened by a click, paints its first screenful, then the rest',
   // kept while on the list, it comes back whole at once
   await tab(page, 'list');
   await headingFocused(page);
-  await page.evaluate(() => {
-    delete window.firstFrame;
-    addEventListener('click', () => requestAnimationFrame(() => {
-      window.firstFrame = { own: !!nearerRoot().querySelector('.nearer-moments-view:not([data-away]) #nearer-custom-title') };
-    }), { capture: true, once: true });
-  });
-  await tab(page, 'moments');
-  await page.waitForFunction(() => window.firstFrame !== undefined);
-  assert.deepEqual(await page.evaluate(() => window.firstFrame), { own: true }, 'the kept picker is whole');
+  assert.deepEqual(await firstFrame(page, 'moments', { own: '.nearer-moments-view:not([data-away]) #nearer-custom-title' }),
+    { own: true }, 'the kept picker is whole');
   await finish();
 });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  server, browser, useBrowser, open, load, check, shot, fits, answerAll, clickButton, storage, OUT, PHONE, pickerMade,
+  server, browser, useBrowser, open, load, check, shot, fits, answerAll, clickButton, storage, OUT, PHONE, pickerMade, listMade,
 } from './harness.mjs';
 
 useBrowser();
@@ -126,8 +126,7 @@ for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['es', 'ligh
 
     await tab(page, 'list');
     const items = page.locator('.nearer-item');
-    // (opened by a click, the list shows its first screenful, then the rest)
-    await page.waitForFunction(() => nearerRoot().querySelectorAll('.nearer-item').length >= 4);
+    await listMade(page, 4);
     assert.equal(await items.count(), 4, 'everything saved stays on the list');
     await page.locator('.nearer-list-view .nearer-card[data-safety]').waitFor();
     for (const key of ['m-eye-contact', 'm-evening-check-in']) {
@@ -156,6 +155,7 @@ for (const [lang, colorScheme] of [['en', 'light'], ['en', 'dark'], ['es', 'ligh
     while ((await page.getAttribute('.nearer', 'data-screen')) !== 'situation') await clickButton(page, w.back);
     await page.locator('.nearer fieldset').nth(1).locator('label').nth(0).click();
     await tab(page, 'list');
+    await listMade(page, 4);
     assert.equal(await page.locator('.nearer-item__how').count(), 4);
     assert.equal(await page.locator('.nearer-list-view .nearer-card[data-safety]').count(), 0);
     await finish();
